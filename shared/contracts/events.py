@@ -1,0 +1,156 @@
+"""One frozen model per event. A breaking change is a new class and a new topic version."""
+
+from datetime import date, datetime
+from typing import ClassVar
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from contracts.documents import DocumentContent
+from contracts.values import (
+    DocumentId,
+    DocumentKind,
+    EmailAddress,
+    IssuerId,
+    Language,
+    Legislation,
+    Period,
+    RefnisCode,
+    Region,
+)
+
+
+class Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: ClassVar[int]
+
+
+class CentreRegisteredV1(Event):
+    """A centre is known to Personal Pages, with the language it is addressed in."""
+
+    schema_version: ClassVar[int] = 1
+
+    refnis_code: RefnisCode
+    name_nl: str = Field(min_length=1, max_length=120)
+    name_fr: str = Field(min_length=1, max_length=120)
+    region: Region
+    language: Language
+
+
+class CentreSwitchedOverV1(Event):
+    """From effective_date on, every document of every legislation goes to the mailbox."""
+
+    schema_version: ClassVar[int] = 1
+
+    refnis_code: RefnisCode
+    effective_date: date
+    approved_by: str = Field(min_length=1, max_length=120)
+
+
+class StaffAccessGrantedV1(Event):
+    """A centre's security consultant let a staff member open the centre's mailbox."""
+
+    schema_version: ClassVar[int] = 1
+
+    staff_member_id: str = Field(pattern=r"^[a-z0-9-]{8,64}$")
+    refnis_code: RefnisCode
+    email: EmailAddress
+    full_name: str = Field(min_length=1, max_length=120)
+    language: Language
+    granted_by: str = Field(min_length=1, max_length=120)
+    granted_at: AwareDatetime
+
+
+class StaffAccessRevokedV1(Event):
+    """The staff member may no longer open the centre's mailbox, open sessions included."""
+
+    schema_version: ClassVar[int] = 1
+
+    staff_member_id: str = Field(pattern=r"^[a-z0-9-]{8,64}$")
+    refnis_code: RefnisCode
+    revoked_by: str = Field(min_length=1, max_length=120)
+    revoked_at: AwareDatetime
+
+
+class StaffInvitedV1(Event):
+    """The mailbox asks the staff member to set up their sign-in.
+
+    The setup token is a secret: single use, expiring, stored hashed by the mailbox. It travels
+    only on the invitation topic, which only the mailbox may write and the notifier read.
+    """
+
+    schema_version: ClassVar[int] = 1
+
+    staff_member_id: str = Field(pattern=r"^[a-z0-9-]{8,64}$")
+    refnis_code: RefnisCode
+    email: EmailAddress
+    language: Language
+    setup_token: str = Field(min_length=32, max_length=128)
+    expires_at: AwareDatetime
+
+
+class DocumentDueV1(Event):
+    """A reimbursement service has a document ready for one centre."""
+
+    schema_version: ClassVar[int] = 1
+
+    issuer: IssuerId
+    document_id: DocumentId  # the issuer's id: with issuer, the mailbox's duplicate guard
+    refnis_code: RefnisCode
+    legislation: Legislation
+    kind: DocumentKind
+    period: Period
+    issued_on: date
+    content: DocumentContent
+
+
+class DocumentRenderedV1(Event):
+    """The PDF exists in object storage; it travels by reference, never inside a message."""
+
+    schema_version: ClassVar[int] = 1
+
+    issuer: IssuerId
+    document_id: DocumentId
+    refnis_code: RefnisCode
+    legislation: Legislation
+    kind: DocumentKind
+    period: Period
+    issued_on: date
+    language: Language
+    object_key: str = Field(min_length=1, max_length=512)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size_bytes: int = Field(gt=0)
+    page_count: int = Field(gt=0)
+    rendered_at: AwareDatetime
+
+
+class DocumentDeliveredV1(Event):
+    """The document is in the centre's mailbox, where its staff can open it."""
+
+    schema_version: ClassVar[int] = 1
+
+    mailbox_document_id: str = Field(pattern=r"^[a-z0-9-]{8,64}$")
+    issuer: IssuerId
+    document_id: DocumentId
+    refnis_code: RefnisCode
+    legislation: Legislation
+    kind: DocumentKind
+    period: Period
+    delivered_at: AwareDatetime
+
+
+class DeadLetterV1(Event):
+    """A message a consumer could not use, kept with the reason so an operator can replay it."""
+
+    schema_version: ClassVar[int] = 1
+
+    source_topic: str
+    partition: int
+    offset: int
+    key: str | None
+    payload: str  # the original bytes, decoded as UTF-8 with replacement characters
+    payload_base64: str  # the exact original bytes, for a faithful replay
+    reason: str
+    error_type: str
+    consumer: str
+    failed_at: datetime

@@ -1,0 +1,1 @@
+"""What every Personal Pages service needs in the same way: logging, Kafka wiring, dead letters."""

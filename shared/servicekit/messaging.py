@@ -1,0 +1,195 @@
+"""Kafka wiring shared by every service: the broker, topic provisioning and dead letters.
+
+Subscribers are typed: FastStream validates each message against the event in the handler's
+signature. A message that fails validation, or that a handler rejects, is not retried: it goes
+to the dead-letter topic with a reason naming the field and value, and the consumer moves on.
+Any other failure is retried with backoff a few times, then dead-lettered too, so that one bad
+message never stalls its partition and never vanishes silently.
+"""
+
+import asyncio
+import base64
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+from faststream import AckPolicy, BaseMiddleware
+from faststream.kafka import KafkaBroker
+from pydantic import BaseModel, ValidationError
+
+from contracts.events import DeadLetterV1
+from contracts.topics import ALL_TOPICS, DEAD_LETTER, Topic
+from servicekit.settings import ServiceSettings
+
+log = structlog.get_logger()
+
+# Subscribers commit only after their handler returned, so a crash means redelivery, not loss.
+AT_LEAST_ONCE = AckPolicy.NACK_ON_ERROR
+
+
+class Rejected(Exception):
+    """A well-formed event that this consumer cannot use, such as one for an unknown centre."""
+
+    def __init__(self, error_type: str, reason: str) -> None:
+        super().__init__(reason)
+        self.error_type = error_type
+        self.reason = reason
+
+
+async def publish(broker: KafkaBroker, topic: Topic, event: BaseModel, *, key: str) -> None:
+    if not isinstance(event, topic.event):
+        raise TypeError(f"{topic.name} carries {topic.event.__name__}, not {type(event).__name__}")
+    await broker.publish(event, topic=topic.name, key=key.encode())
+
+
+def describe_invalid(exc: ValidationError, body: bytes) -> str:
+    """Name each offending field and value in words an operator can act on."""
+    try:
+        json.loads(body)
+    except ValueError as not_json:
+        return f"payload is not JSON: {not_json}"
+
+    problems = []
+    for error in exc.errors():
+        # The first location is the handler's parameter name, not part of the event.
+        field = ".".join(str(part) for part in error["loc"][1:]) or "(event)"
+        value = _shorten(error.get("input"))
+        problems.append(f"{field}: {error['msg']} (got {value})")
+    return "; ".join(problems)
+
+
+def _shorten(value: Any, limit: int = 80) -> str:
+    text = json.dumps(value, default=str, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+async def _decode_json(message: Any) -> Any:
+    # Producers outside FastStream may omit the content-type header: read JSON regardless,
+    # and hand anything else on as bytes so that validation names it as not JSON.
+    try:
+        return json.loads(message.body)
+    except ValueError:
+        return message.body
+
+
+class DeadLetterOffice:
+    """Sends unusable messages to the dead-letter topic and counts retries of failing ones."""
+
+    def __init__(self, consumer: str, settings: ServiceSettings) -> None:
+        self.consumer = consumer
+        self.max_attempts = settings.max_attempts
+        self.backoff = settings.retry_backoff_seconds
+        self.broker: KafkaBroker | None = None
+        self._attempts: dict[tuple[str, int, int], int] = {}
+
+    async def file(self, record: Any, error_type: str, reason: str) -> None:
+        letter = DeadLetterV1(
+            source_topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            key=record.key.decode(errors="replace") if record.key else None,
+            payload=bytes(record.value or b"").decode(errors="replace"),
+            payload_base64=base64.b64encode(record.value or b"").decode(),
+            reason=reason,
+            error_type=error_type,
+            consumer=self.consumer,
+            failed_at=datetime.now(UTC),
+        )
+        await publish(self.broker, DEAD_LETTER, letter, key=letter.key or "")
+        log.warning("event_dead_lettered", error_type=error_type, reason=reason)
+
+    def count_failure(self, record: Any) -> int:
+        place = (record.topic, record.partition, record.offset)
+        self._attempts[place] = self._attempts.get(place, 0) + 1
+        return self._attempts[place]
+
+    def forget(self, record: Any) -> None:
+        self._attempts.pop((record.topic, record.partition, record.offset), None)
+
+    def middleware(self) -> type[BaseMiddleware]:
+        office = self
+
+        class DeadLettering(BaseMiddleware):
+            async def consume_scope(self, call_next: Any, msg: Any) -> Any:
+                record = msg.raw_message
+                with structlog.contextvars.bound_contextvars(
+                    topic=record.topic, partition=record.partition, offset=record.offset
+                ):
+                    return await office._consume(call_next, msg, record)
+
+        return DeadLettering
+
+    async def _consume(self, call_next: Any, msg: Any, record: Any) -> Any:
+        try:
+            result = await call_next(msg)
+        except ValidationError as exc:
+            await self.file(record, "invalid-event", describe_invalid(exc, msg.body))
+        except Rejected as exc:
+            await self.file(record, exc.error_type, exc.reason)
+        except Exception as exc:
+            await self._retry_or_give_up(record, exc)
+        else:
+            self.forget(record)
+            return result
+        self.forget(record)
+        return None
+
+    async def _retry_or_give_up(self, record: Any, exc: Exception) -> None:
+        attempt = self.count_failure(record)
+        error = f"{type(exc).__name__}: {exc}"
+        if attempt >= self.max_attempts:
+            await self.file(record, "processing-failed", f"{error} (after {attempt} attempts)")
+            return
+
+        log.warning("event_processing_failed", attempt=attempt, error=error)
+        await asyncio.sleep(self.backoff * 2 ** (attempt - 1))
+        raise exc
+
+
+def make_broker(consumer: str, settings: ServiceSettings) -> tuple[KafkaBroker, DeadLetterOffice]:
+    office = DeadLetterOffice(consumer, settings)
+    broker = KafkaBroker(
+        settings.kafka_bootstrap,
+        client_id=consumer,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=5,
+        allow_auto_create_topics=False,
+        decoder=_decode_json,
+        middlewares=[office.middleware()],
+        description=f"Personal Pages: {consumer}",
+    )
+    office.broker = broker
+    return broker, office
+
+
+async def provision_topics(
+    bootstrap: str, topics: Iterable[Topic] = ALL_TOPICS, *, replication_factor: int = 1
+) -> list[str]:
+    """Create the topics that do not exist yet; returns the names created."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="topic-provisioning")
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [_new_topic(t, replication_factor) for t in topics if t.name not in existing]
+        if missing:
+            await _create(admin, missing)
+        return [t.name for t in missing]
+    finally:
+        await admin.close()
+
+
+def _new_topic(topic: Topic, replication_factor: int) -> NewTopic:
+    configs = {"cleanup.policy": "compact"} if topic.compacted else {}
+    return NewTopic(topic.name, topic.partitions, replication_factor, topic_configs=configs)
+
+
+async def _create(admin: AIOKafkaAdminClient, topics: list[NewTopic]) -> None:
+    try:
+        await admin.create_topics(topics)
+    except TopicAlreadyExistsError:
+        pass  # another service provisioned them at the same moment
