@@ -1,0 +1,15 @@
+import uvicorn
+
+from enrolment.api import create_api
+from enrolment.settings import EnrolmentSettings
+from servicekit.logging import configure_logging
+
+
+def main() -> None:
+    settings = EnrolmentSettings()
+    configure_logging("enrolment", json_output=settings.log_json)
+    uvicorn.run(create_api(settings), host=settings.host, port=settings.port, access_log=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""`python -m centre_mailbox filer` files documents; `python -m centre_mailbox portal` serves staff."""
+
+import asyncio
+import sys
+
+import uvicorn
+
+from centre_mailbox.settings import MailboxSettings
+from servicekit.logging import configure_logging
+
+
+def main() -> None:
+    role = sys.argv[1] if len(sys.argv) > 1 else ""
+    settings = MailboxSettings()
+    if role == "filer":
+        from centre_mailbox.app import create_app
+
+        configure_logging("mailbox-filer", json_output=settings.log_json)
+        asyncio.run(create_app(settings).run())
+    elif role == "portal":
+        from centre_mailbox.portal.app import create_portal
+
+        configure_logging("mailbox-portal", json_output=settings.log_json)
+        portal = create_portal(settings)
+        uvicorn.run(portal, host=settings.portal_host, port=settings.portal_port, access_log=False)
+    else:
+        sys.exit("usage: python -m centre_mailbox filer|portal")
+
+
+if __name__ == "__main__":
+    main()

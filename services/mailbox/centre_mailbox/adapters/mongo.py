@@ -1,0 +1,141 @@
+"""The mailbox's records in its own MongoDB database.
+
+FerretDB, which stands in for MongoDB locally, has no transactions: every write here is a single
+document, and uniqueness is guarded by unique indexes.
+"""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ASCENDING, DESCENDING, ReturnDocument
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+
+class MailboxStore:
+    def __init__(self, db: AsyncDatabase) -> None:
+        self.centres = db["centres"]
+        self.staff = db["staff_members"]
+        self.documents = db["documents"]
+        self.sessions = db["sessions"]
+        self.reads = db["reads"]
+        self.audit_trail = db["audit"]
+        self.counters = db["counters"]
+
+    async def create_indexes(self) -> None:
+        await self.documents.create_index(
+            [("issuer", ASCENDING), ("document_id", ASCENDING)], unique=True
+        )
+        await self.documents.create_index(
+            [("refnis_code", ASCENDING), ("issued_on", DESCENDING), ("delivered_at", DESCENDING)]
+        )
+        await self.staff.create_index([("email", ASCENDING)])
+        await self.staff.create_index([("setup_token_sha256", ASCENDING)])
+        await self.sessions.create_index([("staff_member_id", ASCENDING)])
+        await self.reads.create_index(
+            [("staff_member_id", ASCENDING), ("mailbox_document_id", ASCENDING)], unique=True
+        )
+
+    # Centres
+
+    async def save_centre(self, centre: dict[str, Any]) -> None:
+        await self.centres.replace_one({"_id": centre["refnis_code"]}, centre, upsert=True)
+
+    async def centre(self, refnis_code: str) -> dict | None:
+        return await self.centres.find_one({"_id": refnis_code})
+
+    # Documents
+
+    async def document_by_issuer(self, issuer: str, document_id: str) -> dict | None:
+        return await self.documents.find_one({"issuer": issuer, "document_id": document_id})
+
+    async def add_document(self, record: dict[str, Any]) -> bool:
+        """False when the document was filed already (a concurrent duplicate)."""
+        try:
+            await self.documents.insert_one(record)
+        except DuplicateKeyError:
+            return False
+        return True
+
+    async def document(self, mailbox_document_id: str) -> dict | None:
+        return await self.documents.find_one({"_id": mailbox_document_id})
+
+    async def documents_of(self, refnis_code: str, filters: dict[str, str], limit: int) -> list[dict]:
+        query = {"refnis_code": refnis_code, **filters}
+        cursor = self.documents.find(query).sort(
+            [("issued_on", DESCENDING), ("delivered_at", DESCENDING)]
+        )
+        return await cursor.limit(limit).to_list()
+
+    async def periods_of(self, refnis_code: str) -> list[str]:
+        periods = await self.documents.distinct("period", {"refnis_code": refnis_code})
+        return sorted(periods, reverse=True)
+
+    async def count_duplicate(self) -> None:
+        await self.counters.update_one(
+            {"_id": "duplicates_refused"}, {"$inc": {"count": 1}}, upsert=True
+        )
+
+    # Staff members and their sessions
+
+    async def staff_member(self, staff_member_id: str) -> dict | None:
+        return await self.staff.find_one({"_id": staff_member_id})
+
+    async def upsert_staff_member(self, staff_member_id: str, fields: dict[str, Any]) -> dict:
+        return await self.staff.find_one_and_update(
+            {"_id": staff_member_id},
+            {"$set": fields},
+            upsert=True,
+            return_document=ReturnDocument.AFTER,
+        )
+
+    async def active_staff_by_email(self, email: str) -> dict | None:
+        return await self.staff.find_one({"email": email, "revoked_at": None})
+
+    async def staff_by_setup_token(self, token_sha256: str) -> dict | None:
+        return await self.staff.find_one({"setup_token_sha256": token_sha256})
+
+    async def set_staff_fields(self, staff_member_id: str, fields: dict[str, Any]) -> None:
+        await self.staff.update_one({"_id": staff_member_id}, {"$set": fields})
+
+    async def open_session(self, session: dict[str, Any]) -> None:
+        await self.sessions.insert_one(session)
+
+    async def session(self, token_sha256: str) -> dict | None:
+        return await self.sessions.find_one({"_id": token_sha256})
+
+    async def touch_session(self, token_sha256: str, at: datetime) -> None:
+        await self.sessions.update_one({"_id": token_sha256}, {"$set": {"last_seen_at": at}})
+
+    async def end_session(self, token_sha256: str) -> None:
+        await self.sessions.delete_one({"_id": token_sha256})
+
+    async def end_sessions_of(self, staff_member_id: str) -> int:
+        result = await self.sessions.delete_many({"staff_member_id": staff_member_id})
+        return result.deleted_count
+
+    # Reading and the audit trail
+
+    async def mark_read(self, staff_member_id: str, mailbox_document_id: str) -> None:
+        try:
+            await self.reads.insert_one({
+                "staff_member_id": staff_member_id,
+                "mailbox_document_id": mailbox_document_id,
+                "first_read_at": datetime.now(UTC),
+            })
+        except DuplicateKeyError:
+            pass  # read before: the first reading is the one that counts
+
+    async def read_ids(self, staff_member_id: str, mailbox_document_ids: list[str]) -> set[str]:
+        query = {"staff_member_id": staff_member_id, "mailbox_document_id": {"$in": mailbox_document_ids}}
+        return {r["mailbox_document_id"] async for r in self.reads.find(query)}
+
+    async def audit(self, *, actor: str, action: str, refnis_code: str, subject: str, **details) -> None:
+        await self.audit_trail.insert_one({
+            "at": datetime.now(UTC),
+            "actor": actor,
+            "action": action,
+            "refnis_code": refnis_code,
+            "subject": subject,
+            "details": details,
+        })

@@ -1,0 +1,70 @@
+"""The mailbox filer: a FastStream application whose subscribers hand over to handlers."""
+
+from datetime import timedelta
+
+from faststream import FastStream
+
+from centre_mailbox import handlers
+from centre_mailbox.settings import MailboxSettings
+from centre_mailbox.wiring import connect
+from contracts import topics
+from contracts.events import (
+    CentreRegisteredV1,
+    DocumentDeliveredV1,
+    DocumentRenderedV1,
+    StaffAccessGrantedV1,
+    StaffAccessRevokedV1,
+    StaffInvitedV1,
+)
+from servicekit.messaging import AT_LEAST_ONCE, make_broker, provision_topics, publish
+
+
+def create_app(settings: MailboxSettings) -> FastStream:
+    broker, _ = make_broker("mailbox", settings)
+    mongo, store, objects = connect(settings)
+    buckets = (settings.rendered_bucket, settings.mailbox_bucket)
+    invitation_valid = timedelta(days=settings.invitation_valid_days)
+
+    async def publish_delivered(event: DocumentDeliveredV1) -> None:
+        await publish(broker, topics.DOCUMENT_DELIVERED, event, key=event.refnis_code)
+
+    async def publish_invited(event: StaffInvitedV1) -> None:
+        await publish(broker, topics.STAFF_INVITED, event, key=event.refnis_code)
+
+    def subscriber(topic: topics.Topic, group: str):
+        return broker.subscriber(
+            topic.name, group_id=group, auto_offset_reset="earliest", ack_policy=AT_LEAST_ONCE
+        )
+
+    @subscriber(topics.CENTRE_REGISTERED, "mailbox-centres")
+    async def on_centre_registered(event: CentreRegisteredV1) -> None:
+        await handlers.record_centre(event, store)
+
+    @subscriber(topics.STAFF_ACCESS_GRANTED, "mailbox-staff")
+    async def on_access_granted(event: StaffAccessGrantedV1) -> None:
+        await handlers.record_access_granted(event, store, invitation_valid, publish_invited)
+
+    @subscriber(topics.STAFF_ACCESS_REVOKED, "mailbox-staff")
+    async def on_access_revoked(event: StaffAccessRevokedV1) -> None:
+        await handlers.record_access_revoked(event, store)
+
+    @subscriber(topics.DOCUMENT_RENDERED, "mailbox")
+    async def on_document_rendered(event: DocumentRenderedV1) -> None:
+        await handlers.file_document(event, store, objects, buckets, publish_delivered)
+
+    broker.publisher(topics.DOCUMENT_DELIVERED.name, schema=DocumentDeliveredV1)
+    broker.publisher(topics.STAFF_INVITED.name, schema=StaffInvitedV1)
+    app = FastStream(broker, title="Personal Pages mailbox")
+
+    @app.on_startup
+    async def prepare() -> None:
+        await provision_topics(settings.kafka_bootstrap)
+        await store.create_indexes()
+        for bucket in buckets:
+            await objects.ensure_bucket(bucket)
+
+    @app.after_shutdown
+    async def close() -> None:
+        await mongo.close()
+
+    return app

@@ -1,0 +1,1 @@
+"""The staff portal: sign-in, the centre's inbox, and downloads."""

@@ -1,0 +1,35 @@
+"""The renderer's own view of the centres, built from centre-registered events."""
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from contracts.events import CentreRegisteredV1
+from contracts.values import Language
+from renderer.domain import Addressee
+
+
+class CentreDirectory:
+    def __init__(self, db: AsyncDatabase) -> None:
+        self._centres = db["centres"]
+        self._cache: dict[str, Addressee] = {}
+
+    async def save(self, centre: CentreRegisteredV1) -> None:
+        document = centre.model_dump(mode="json")
+        await self._centres.replace_one({"_id": centre.refnis_code}, document, upsert=True)
+        self._cache[centre.refnis_code] = _addressee(document)
+
+    async def find(self, refnis_code: str) -> Addressee | None:
+        if refnis_code in self._cache:
+            return self._cache[refnis_code]
+
+        document = await self._centres.find_one({"_id": refnis_code})
+        if document is None:
+            return None
+        self._cache[refnis_code] = _addressee(document)
+        return self._cache[refnis_code]
+
+
+def _addressee(centre: dict) -> Addressee:
+    language = Language(centre["language"])
+    # The registry's Dutch column carries the German form for the German-speaking municipalities.
+    name = centre["name_fr"] if language is Language.FRENCH else centre["name_nl"]
+    return Addressee(refnis_code=centre["refnis_code"], name=name, language=language)

@@ -1,0 +1,64 @@
+"""The renderer's FastStream application: subscribers only, the work is in handlers."""
+
+from faststream import FastStream
+from pymongo import AsyncMongoClient
+
+from contracts import topics
+from contracts.events import CentreRegisteredV1, DocumentDueV1, DocumentRenderedV1
+from renderer import handlers
+from renderer.adapters.mongo import CentreDirectory
+from renderer.adapters.object_store import PdfStore, make_client
+from renderer.settings import RendererSettings
+from servicekit.messaging import AT_LEAST_ONCE, make_broker, provision_topics, publish
+
+
+def create_app(settings: RendererSettings) -> FastStream:
+    broker, _ = make_broker("renderer", settings)
+    mongo = AsyncMongoClient(settings.mongo_url, tz_aware=True)
+    centres = CentreDirectory(mongo[settings.mongo_database])
+    pdfs = PdfStore(_minio(settings), settings.rendered_bucket)
+
+    async def publish_rendered(event: DocumentRenderedV1) -> None:
+        await publish(broker, topics.DOCUMENT_RENDERED, event, key=event.refnis_code)
+
+    @broker.subscriber(
+        topics.CENTRE_REGISTERED.name,
+        group_id="renderer-centres",
+        auto_offset_reset="earliest",
+        ack_policy=AT_LEAST_ONCE,
+    )
+    async def on_centre_registered(event: CentreRegisteredV1) -> None:
+        await handlers.record_centre(event, centres)
+
+    @broker.subscriber(
+        topics.DOCUMENT_DUE.name,
+        group_id="renderer",
+        auto_offset_reset="earliest",
+        ack_policy=AT_LEAST_ONCE,
+    )
+    async def on_document_due(event: DocumentDueV1) -> None:
+        await handlers.render_due_document(event, centres, pdfs, publish_rendered)
+
+    broker.publisher(topics.DOCUMENT_RENDERED.name, schema=DocumentRenderedV1)
+    app = FastStream(broker, title="Personal Pages renderer")
+
+    @app.on_startup
+    async def prepare() -> None:
+        await provision_topics(settings.kafka_bootstrap)
+        await pdfs.ensure_bucket()
+
+    @app.after_shutdown
+    async def close() -> None:
+        await mongo.close()
+
+    return app
+
+
+def _minio(settings: RendererSettings):
+    return make_client(
+        settings.s3_endpoint,
+        settings.s3_access_key,
+        settings.s3_secret_key.get_secret_value(),
+        secure=settings.s3_secure,
+        region=settings.s3_region,
+    )

@@ -1,0 +1,81 @@
+"""One function per event the renderer consumes."""
+
+import hashlib
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Protocol
+
+import structlog
+
+from contracts.events import CentreRegisteredV1, DocumentDueV1, DocumentRenderedV1
+from renderer.domain import Addressee, render_document
+from servicekit.messaging import Rejected
+
+log = structlog.get_logger()
+
+Publish = Callable[[DocumentRenderedV1], Awaitable[None]]
+
+
+class Centres(Protocol):
+    async def save(self, centre: CentreRegisteredV1) -> None: ...
+    async def find(self, refnis_code: str) -> Addressee | None: ...
+
+
+class Pdfs(Protocol):
+    async def put(self, key: str, pdf: bytes, sha256: str) -> None: ...
+
+
+def pdf_key(event: DocumentDueV1) -> str:
+    # Keyed by the issuer's id: a replayed event overwrites the same object, never adds one.
+    return f"{event.issuer}/{event.period}/{event.document_id}.pdf"
+
+
+async def record_centre(event: CentreRegisteredV1, centres: Centres) -> None:
+    await centres.save(event)
+    log.info("centre_recorded", refnis_code=event.refnis_code, language=event.language)
+
+
+async def render_due_document(
+    event: DocumentDueV1, centres: Centres, pdfs: Pdfs, publish: Publish
+) -> DocumentRenderedV1:
+    addressee = await centres.find(event.refnis_code)
+    if addressee is None:
+        raise Rejected("unknown-centre", f"refnis_code: no centre is registered as {event.refnis_code!r}")
+    if event.content.kind != event.kind:
+        raise Rejected("invalid-event", f"kind: {event.kind!r} but content is {event.content.kind!r}")
+
+    pdf = render_document(event, addressee)
+    sha256 = hashlib.sha256(pdf.data).hexdigest()
+    key = pdf_key(event)
+    await pdfs.put(key, pdf.data, sha256)
+
+    rendered = _rendered(event, addressee, key, sha256, pdf.data, pdf.page_count)
+    await publish(rendered)
+    log.info(
+        "document_rendered",
+        document_id=event.document_id,
+        refnis_code=event.refnis_code,
+        kind=event.kind,
+        pages=pdf.page_count,
+    )
+    return rendered
+
+
+def _rendered(
+    event: DocumentDueV1, addressee: Addressee, key: str, sha256: str, data: bytes, pages: int
+) -> DocumentRenderedV1:
+    return DocumentRenderedV1(
+        issuer=event.issuer,
+        document_id=event.document_id,
+        refnis_code=event.refnis_code,
+        legislation=event.legislation,
+        kind=event.kind,
+        period=event.period,
+        issued_on=event.issued_on,
+        language=addressee.language,
+        object_key=key,
+        sha256=sha256,
+        size_bytes=len(data),
+        page_count=pages,
+        rendered_at=datetime.now(UTC),
+    )
