@@ -1,0 +1,196 @@
+"""The main job on real input: one month of documents for the 565 centres, end to end.
+
+Goes through the enrolment service's own API (registry, language choice, switch-over, staff
+access), follows one invitation as a staff member would, lets the reimbursement simulator emit a
+whole month, waits until every document is in its mailbox and every digest is sent, and prints
+a summary. Expects the servers and services to be running (see `make demo`).
+"""
+
+import asyncio
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+
+import httpx
+from pymongo import AsyncMongoClient
+
+from notifier.adapters.mongo import digest_backlog
+
+MONTH = os.environ.get("PP_DEMO_MONTH", "2026-11")
+SEED = int(os.environ.get("PP_DEMO_SEED", "7"))
+DUPLICATES, MALFORMED = 25, 6
+# Brussels centres choose French or Dutch; the demo lets these ones choose Dutch.
+BRUSSELS_DUTCH = ("21003", "21006", "21008", "21010", "21011", "21012")
+DEMO_PASSWORD = "demo-password-2026"
+
+ENROLMENT = f"http://127.0.0.1:{os.environ.get('PP_ENROLMENT_PORT', '8200')}"
+PORTAL = os.environ.get("PP_PORTAL_URL", "http://127.0.0.1:8300")
+MAILPIT = os.environ.get("PP_MAILPIT_URL", "http://127.0.0.1:18025")
+MONGO = os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/")
+OPERATOR = {"Authorization": f"Bearer {os.environ.get('PP_OPERATOR_TOKEN', 'local-operator-token')}"}
+TIMEOUT_SECONDS = 600
+
+
+def step(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", flush=True)
+
+
+async def enrol_centres(api: httpx.AsyncClient) -> list[dict]:
+    response = await api.post("/api/centres/registry")
+    response.raise_for_status()
+    for refnis_code in BRUSSELS_DUTCH:
+        choice = {"language": "nl", "chosen_by": "demo"}
+        (await api.put(f"/api/centres/{refnis_code}/language", json=choice)).raise_for_status()
+
+    centres = (await api.get("/api/centres")).raise_for_status().json()
+    effective = f"{MONTH}-01"
+    for centre in centres:
+        request = {"effective_date": effective, "approved_by": "security-cell"}
+        response = await api.post(f"/api/centres/{centre['refnis_code']}/switch-over", json=request)
+        response.raise_for_status()
+    return centres
+
+
+async def grant_staff(api: httpx.AsyncClient, centres: list[dict]) -> dict[str, str]:
+    emails = {}
+    for centre in centres:
+        refnis_code = centre["refnis_code"]
+        grant = {
+            "email": f"staff-{refnis_code}@centres.example",
+            "full_name": f"Staff member {refnis_code}",
+            "granted_by": f"consultant-{refnis_code}",
+        }
+        response = await api.post(f"/api/centres/{refnis_code}/staff", json=grant)
+        response.raise_for_status()
+        emails[refnis_code] = grant["email"]
+    return emails
+
+
+async def wait_for(what: str, check, timeout: float = TIMEOUT_SECONDS) -> None:
+    deadline = time.monotonic() + timeout
+    while not await check():
+        if time.monotonic() > deadline:
+            sys.exit(f"demo: gave up waiting for {what} after {timeout:.0f} s; see var/services/*.log")
+        await asyncio.sleep(0.5)
+
+
+async def mailpit_total(mail: httpx.AsyncClient, query: str) -> int:
+    response = await mail.get("/api/v1/search", params={"query": query, "limit": 1})
+    return response.raise_for_status().json()["messages_count"]
+
+
+async def set_up_one_staff_member(mail: httpx.AsyncClient, email: str) -> None:
+    found = (await mail.get("/api/v1/search", params={"query": f"to:{email}"})).json()
+    message = (await mail.get(f"/api/v1/message/{found['messages'][0]['ID']}")).json()
+    token = re.search(r"/setup\?token=([A-Za-z0-9_-]+)", message["Text"]).group(1)
+
+    async with httpx.AsyncClient(base_url=PORTAL) as portal:
+        form = {"token": token, "password": DEMO_PASSWORD, "password_again": DEMO_PASSWORD}
+        response = await portal.post("/setup", data=form)
+        if response.status_code != 303:
+            sys.exit(f"demo: setting up {email} failed with {response.status_code}")
+
+
+def emit_month() -> dict:
+    command = [sys.executable, "-m", "reimbursement_simulator", "emit", "--month", MONTH,
+               "--seed", str(SEED), "--duplicates", str(DUPLICATES), "--malformed", str(MALFORMED)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.exit(f"demo: the simulator failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout)
+
+
+async def main() -> None:
+    started = time.monotonic()
+    mongo = AsyncMongoClient(MONGO, tz_aware=True)
+    mailbox, notifier = mongo["pp_mailbox"], mongo["pp_notifier"]
+    api = httpx.AsyncClient(base_url=ENROLMENT, headers=OPERATOR, timeout=30)
+    mail = httpx.AsyncClient(base_url=MAILPIT, timeout=30)
+
+    step("registering the 565 centres, switching them over and granting staff access")
+    centres = await enrol_centres(api)
+    emails = await grant_staff(api, centres)
+    await wait_for("the centres to reach the mailbox",
+                   lambda: _count_at_least(mailbox["centres"], len(centres)))
+    await wait_for("the centres to reach the renderer",
+                   lambda: _count_at_least(mongo["pp_renderer"]["centres"], len(centres)))
+    await wait_for("the invitations", lambda: _invitations_at_least(mail, len(emails)))
+
+    first = sorted(emails)[0]
+    await set_up_one_staff_member(mail, emails[first])
+
+    step(f"emitting {MONTH} for every centre and legislation")
+    emit_started = time.monotonic()
+    emitted = emit_month()
+    expected = emitted["documents"]
+    await wait_for(f"{expected} documents in the mailboxes",
+                   lambda: _count_at_least(mailbox["documents"], expected))
+    await wait_for("every digest to be sent", lambda: _digests_done(notifier))
+    emit_seconds = time.monotonic() - emit_started
+
+    await print_summary(mailbox, mail, emitted, emails, first, started, emit_seconds)
+    await mongo.close()
+
+
+async def _count_at_least(collection, count: int) -> bool:
+    return await collection.count_documents({}) >= count
+
+
+async def _invitations_at_least(mail: httpx.AsyncClient, count: int) -> bool:
+    return await mailpit_total(mail, "setup?token") >= count
+
+
+async def _digests_done(notifier) -> bool:
+    backlog = await digest_backlog(notifier)
+    idle = backlog["pending_notifications"] == 0 and backlog["open_digests"] == 0
+    return idle and backlog["sent_digests"] > 0
+
+
+async def print_summary(mailbox, mail, emitted, emails, first, started, emit_seconds) -> None:
+    documents = await mailbox["documents"].find({}, {"kind": 1, "legislation": 1, "refnis_code": 1}).to_list()
+    by_kind = Counter((d["kind"], d["legislation"]) for d in documents)
+    centres_reached = len({d["refnis_code"] for d in documents})
+    duplicates = (await mailbox["counters"].find_one({"_id": "duplicates_refused"}) or {}).get("count", 0)
+    messages = (await mail.get("/api/v1/messages", params={"limit": 1})).json()["messages_count"]
+    invitations = await mailpit_total(mail, "setup?token")
+    dead_letters = await _dead_letters()
+
+    print("\nPersonal Pages demo: one month for every centre")
+    print(f"  month {MONTH}, seed {SEED}")
+    print("  documents per kind and legislation:")
+    for (kind, legislation), count in sorted(by_kind.items()):
+        print(f"    {kind:<20} {legislation:<22} {count:>5}")
+    print(f"  documents filed:         {len(documents)}")
+    print(f"  centres reached:         {centres_reached} of {len(emails)}")
+    print(f"  staff members:           {len(emails)}")
+    print(f"  digest emails sent:      {messages - invitations}")
+    print(f"  invitation emails sent:  {invitations}")
+    print(f"  dead-lettered:           {dead_letters} (the simulator sent {emitted['malformed_sent']} malformed)")
+    print(f"  duplicates refused:      {duplicates} (the simulator re-sent {emitted['duplicates_sent']})")
+    print(f"  month end to end:        {emit_seconds:.1f} s (whole demo {time.monotonic() - started:.1f} s)")
+    print(f"  portal:                  {PORTAL}  (sign in as {emails[first]} / {DEMO_PASSWORD})")
+    print(f"  Mailpit:                 {MAILPIT}")
+    print("  the services keep running until `make stop`")
+
+
+async def _dead_letters() -> int:
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092"))
+    await consumer.start()
+    try:
+        partitions = [TopicPartition("dead-letter.v1", p)
+                      for p in consumer.partitions_for_topic("dead-letter.v1") or {0}]
+        ends = await consumer.end_offsets(partitions)
+        starts = await consumer.beginning_offsets(partitions)
+        return sum(ends[p] - starts[p] for p in partitions)
+    finally:
+        await consumer.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
