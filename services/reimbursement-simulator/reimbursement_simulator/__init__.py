@@ -1,0 +1,1 @@
+"""A stand-in for the agency's three reimbursement services: one per legislation."""

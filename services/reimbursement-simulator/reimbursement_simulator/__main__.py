@@ -1,0 +1,3 @@
+from reimbursement_simulator.cli import main
+
+main()
