@@ -1,0 +1,1 @@
+"""Tells staff members of a centre, by email, that they were invited or that documents arrived."""

@@ -1,0 +1,119 @@
+"""The notifier's FastStream app: four subscribers and the digest flush loop."""
+
+import asyncio
+import contextlib
+from datetime import UTC, datetime, timedelta
+
+import structlog
+from faststream import FastStream
+from faststream.kafka import KafkaBroker
+from pymongo import AsyncMongoClient
+
+from contracts import topics
+from contracts.events import (
+    CentreRegisteredV1,
+    DocumentDeliveredV1,
+    StaffAccessGrantedV1,
+    StaffAccessRevokedV1,
+    StaffInvitedV1,
+)
+from notifier import handlers
+from notifier.adapters.mongo import MongoNotifierStore, connect, create_indexes
+from notifier.adapters.smtp import SmtpMailSender
+from notifier.digests import DigestPolicy, flush_digests
+from notifier.settings import NotifierSettings
+from servicekit.messaging import AT_LEAST_ONCE, make_broker
+
+GROUP = "notifier"
+
+log = structlog.get_logger()
+
+
+class Runtime:
+    """What the subscribers and the flush loop share once the app has started."""
+
+    def __init__(self, settings: NotifierSettings) -> None:
+        self.settings = settings
+        self.mail = SmtpMailSender(settings)
+        self.policy = DigestPolicy(
+            quiet=timedelta(seconds=settings.digest_quiet_seconds),
+            max_wait=timedelta(seconds=settings.digest_max_wait_seconds),
+            portal_url=settings.portal_url,
+        )
+        self.client: AsyncMongoClient | None = None
+        self.store: MongoNotifierStore | None = None
+        self.flushing: asyncio.Task | None = None
+
+    async def connect(self) -> None:
+        self.client = connect(self.settings.mongo_url)
+        db = self.client[self.settings.mongo_database]
+        await create_indexes(db)
+        self.store = MongoNotifierStore(db)
+
+    async def start_flushing(self) -> None:
+        self.flushing = asyncio.create_task(self._flush_forever(), name="digest-flush")
+
+    async def stop_flushing(self) -> None:
+        if self.flushing is not None:
+            self.flushing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.flushing
+
+    async def disconnect(self) -> None:
+        if self.client is not None:
+            await self.client.close()
+
+    async def _flush_forever(self) -> None:
+        while True:
+            try:
+                await flush_digests(self.store, self.mail, self.policy, now=datetime.now(UTC))
+            except Exception:
+                # Whatever failed (the database, most likely) is tried again on the next
+                # round; letting the loop die would stop every digest without a sound.
+                log.exception("digest_flush_failed")
+            await asyncio.sleep(self.settings.flush_interval_seconds)
+
+
+def build_app(settings: NotifierSettings) -> FastStream:
+    broker, _office = make_broker(GROUP, settings)
+    runtime = Runtime(settings)
+    subscribe(broker, runtime)
+
+    app = FastStream(broker)
+    app.on_startup(runtime.connect)
+    app.after_startup(runtime.start_flushing)
+    app.on_shutdown(runtime.stop_flushing)
+    # After the broker stopped, so that no handler still in flight loses its database.
+    app.after_shutdown(runtime.disconnect)
+    return app
+
+
+def subscribe(broker: KafkaBroker, runtime: Runtime) -> None:
+    def subscriber(topic: topics.Topic):
+        return broker.subscriber(topic.name, group_id=GROUP, ack_policy=AT_LEAST_ONCE)
+
+    @subscriber(topics.CENTRE_REGISTERED)
+    async def centre_registered(event: CentreRegisteredV1) -> None:
+        await handlers.register_centre(event, runtime.store)
+
+    @subscriber(topics.STAFF_ACCESS_GRANTED)
+    async def staff_access_granted(event: StaffAccessGrantedV1) -> None:
+        await handlers.grant_access(event, runtime.store)
+
+    @subscriber(topics.STAFF_ACCESS_REVOKED)
+    async def staff_access_revoked(event: StaffAccessRevokedV1) -> None:
+        await handlers.revoke_access(event, runtime.store)
+
+    @subscriber(topics.STAFF_INVITED)
+    async def staff_invited(event: StaffInvitedV1) -> None:
+        await handlers.invite_staff_member(
+            event,
+            runtime.store,
+            runtime.mail,
+            portal_url=runtime.settings.portal_url,
+            now=datetime.now(UTC),
+        )
+
+    @subscriber(topics.DOCUMENT_DELIVERED)
+    async def document_delivered(event: DocumentDeliveredV1) -> None:
+        await handlers.record_arrival(event, runtime.store, now=datetime.now(UTC))
