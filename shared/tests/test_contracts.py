@@ -1,0 +1,56 @@
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from contracts.documents import AcceptedForm
+from contracts.events import DocumentDueV1
+from contracts.topics import ALL_TOPICS
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+@pytest.mark.parametrize("topic", ALL_TOPICS, ids=lambda topic: topic.name)
+def test_every_topic_has_a_sample_payload_that_still_parses(topic):
+    sample = json.loads((SAMPLES / f"{topic.name}.json").read_text())
+
+    event = topic.event.model_validate(sample)
+
+    assert topic.name.endswith(f".v{event.schema_version}")
+
+
+def test_amounts_travel_as_exact_decimal_strings():
+    sample = json.loads((SAMPLES / "document-due.v1.json").read_text())
+
+    event = DocumentDueV1.model_validate(sample)
+    wire = json.loads(event.model_dump_json())
+
+    assert event.content.forms[1].accepted == Decimal("300.00")
+    assert wire["content"]["forms"][1]["accepted"] == "300.00"
+
+
+def test_an_amount_with_three_decimals_is_refused():
+    sample = json.loads((SAMPLES / "document-due.v1.json").read_text())
+    sample["content"]["forms"][0]["claimed"] = "12.345"
+
+    with pytest.raises(ValidationError, match="claimed"):
+        DocumentDueV1.model_validate(sample)
+
+
+def test_a_partial_acceptance_needs_its_reason():
+    form = dict(dossier_number="2026/1", beneficiary_ref="BEN-0001", form="B",
+                effective_date="2026-11-01", claimed="100.00", accepted="50.00")
+
+    with pytest.raises(ValidationError, match="partial_reason"):
+        AcceptedForm.model_validate(form)
+    assert AcceptedForm.model_validate({**form, "partial_reason": "ceiling-applied"})
+
+
+def test_events_are_frozen():
+    sample = json.loads((SAMPLES / "centre-switched-over.v1.json").read_text())
+    event = ALL_TOPICS[1].event.model_validate(sample)
+
+    with pytest.raises(ValidationError):
+        event.refnis_code = "11002"

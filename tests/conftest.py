@@ -1,0 +1,160 @@
+"""Fixtures for tests that run across services, on the real servers `make integration` starts."""
+
+import asyncio
+import os
+import re
+import socket
+import subprocess
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+from aiokafka import AIOKafkaProducer
+from pymongo import MongoClient
+
+ROOT = Path(__file__).resolve().parent.parent
+ENROLMENT = f"http://127.0.0.1:{os.environ.get('PP_ENROLMENT_PORT', '8200')}"
+PORTAL = f"http://127.0.0.1:{os.environ.get('PP_PORTAL_PORT', '8300')}"
+MAILPIT = os.environ.get("PP_MAILPIT_URL", "http://127.0.0.1:18025")
+KAFKA = os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
+OPERATOR = {"Authorization": "Bearer local-operator-token"}
+PASSWORD = "integration-password-1"
+
+
+def _answers(address: str) -> bool:
+    host, port = address.rsplit(":", 1)
+    try:
+        socket.create_connection((host, int(port)), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
+def wait_until(what: str, check, timeout: float = 60.0, every: float = 0.3):
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(every)
+
+
+@pytest.fixture(scope="session")
+def servers() -> None:
+    """The real servers must answer; a missing one fails the test, it never skips it."""
+    addresses = {
+        "Kafka": KAFKA,
+        "FerretDB": os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/")[10:].rstrip("/"),
+        "S3 server": os.environ.get("PP_S3_ENDPOINT", "127.0.0.1:18333"),
+        "Mailpit": MAILPIT.removeprefix("http://"),
+    }
+    missing = [name for name, address in addresses.items() if not _answers(address)]
+    assert not missing, f"servers not answering: {missing}; start them with scripts/servers/servers"
+
+
+@pytest.fixture(scope="session")
+def services(servers):
+    subprocess.run([ROOT / "scripts" / "services", "start"], check=True)
+    yield
+    subprocess.run([ROOT / "scripts" / "services", "stop"], check=True)
+
+
+@pytest.fixture(scope="session")
+def mongo(servers) -> MongoClient:
+    client = MongoClient(os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/"), tz_aware=True)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="session")
+def enrolment(services) -> httpx.Client:
+    with httpx.Client(base_url=ENROLMENT, headers=OPERATOR, timeout=60) as client:
+        client.post("/api/centres/registry").raise_for_status()
+        yield client
+
+
+@pytest.fixture(scope="session")
+def mailpit(servers) -> httpx.Client:
+    with httpx.Client(base_url=MAILPIT, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def centres_ready(enrolment, mongo) -> None:
+    """Both consumers of the registry know every centre before documents are sent."""
+    for database in ("pp_renderer", "pp_mailbox"):
+        wait_until(f"centres in {database}",
+                   lambda db=database: mongo[db]["centres"].count_documents({}) >= 565)
+
+
+def switch_over(enrolment: httpx.Client, refnis_code: str) -> None:
+    request = {"effective_date": "2026-11-01", "approved_by": "security-cell-test"}
+    response = enrolment.post(f"/api/centres/{refnis_code}/switch-over", json=request)
+    assert response.status_code in (201, 409), response.text
+
+
+def staff_member_signed_in(enrolment, mailpit, refnis_code: str) -> tuple[httpx.Client, str]:
+    """A new staff member of the centre, set up through their invitation and signed in."""
+    switch_over(enrolment, refnis_code)
+    email = f"staff-{uuid.uuid4().hex[:10]}@centres.example"
+    grant = {"email": email, "full_name": "Test Staff", "granted_by": f"consultant-{refnis_code}"}
+    enrolment.post(f"/api/centres/{refnis_code}/staff", json=grant).raise_for_status()
+
+    message = wait_until(f"the invitation to {email}", lambda: latest_message_to(mailpit, email))
+    token = re.search(r"/setup\?token=([A-Za-z0-9_-]+)", message["Text"]).group(1)
+    portal = httpx.Client(base_url=PORTAL, timeout=30)
+    form = {"token": token, "password": PASSWORD, "password_again": PASSWORD}
+    assert portal.post("/setup", data=form).status_code == 303
+    return portal, email
+
+
+def messages_to(mailpit: httpx.Client, email: str) -> list[dict]:
+    found = mailpit.get("/api/v1/search", params={"query": f"to:{email}"}).json()
+    return found["messages"]
+
+
+def latest_message_to(mailpit: httpx.Client, email: str) -> dict | None:
+    messages = messages_to(mailpit, email)
+    return mailpit.get(f"/api/v1/message/{messages[0]['ID']}").json() if messages else None
+
+
+def due_event(refnis_code: str, **changes) -> dict:
+    document_id = changes.pop("document_id", f"test-{uuid.uuid4().hex[:12]}")
+    event = {
+        "issuer": "ris-social-integration",
+        "document_id": document_id,
+        "refnis_code": refnis_code,
+        "legislation": "social-integration",
+        "kind": "monthly-statement",
+        "period": "2026-11",
+        "issued_on": date(2026, 12, 6).isoformat(),
+        "content": {
+            "kind": "monthly-statement",
+            "lines": [
+                {"dossier_number": "2026/000123", "beneficiary_ref": "BEN-0A1B2C", "form": "B",
+                 "category": "integration-income", "month": "2026-11", "amount": "1263.17"},
+                {"dossier_number": "2026/000124", "beneficiary_ref": "BEN-0A1B2D", "form": "D",
+                 "category": "integration-project", "month": "2026-11", "amount": "126.32"},
+            ],
+        },
+    }
+    event.update(changes)
+    return event
+
+
+def publish_raw(topic: str, payloads: list[bytes], key: bytes = b"test") -> None:
+    async def send() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=KAFKA, acks="all")
+        await producer.start()
+        try:
+            for payload in payloads:
+                await producer.send_and_wait(topic, payload, key=key)
+        finally:
+            await producer.stop()
+
+    asyncio.run(send())

@@ -1,0 +1,152 @@
+"""One document from a reimbursement system's event to a staff member's download, on real servers."""
+
+import hashlib
+import json
+import os
+import re
+import time
+import uuid
+
+import httpx
+from minio import Minio
+
+from contracts.topics import DEAD_LETTER, DOCUMENT_DUE
+from tests.conftest import (
+    PASSWORD,
+    due_event,
+    latest_message_to,
+    messages_to,
+    publish_raw,
+    staff_member_signed_in,
+    wait_until,
+)
+
+ANTWERPEN, LIEGE, EUPEN = "11002", "62063", "63023"
+
+
+def minio_client() -> Minio:
+    return Minio(
+        os.environ.get("PP_S3_ENDPOINT", "127.0.0.1:18333"),
+        access_key=os.environ.get("PP_S3_ACCESS_KEY", "personal-pages"),
+        secret_key=os.environ.get("PP_S3_SECRET_KEY", "personal-pages-local-secret"),
+        secure=False,
+        region="us-east-1",
+    )
+
+
+def filed(mongo, document_id: str) -> dict | None:
+    return mongo["pp_mailbox"]["documents"].find_one({"document_id": document_id})
+
+
+def digest_links(mailpit, email: str) -> list[str]:
+    links = []
+    for message in messages_to(mailpit, email):
+        text = mailpit.get(f"/api/v1/message/{message['ID']}").json()["Text"]
+        links += re.findall(r"https?://\S+/documents/[0-9a-f-]+", text)
+    return links
+
+
+def test_one_event_gives_one_pdf_one_record_and_one_email_whose_link_downloads_it(
+    enrolment, mailpit, mongo, centres_ready
+):
+    portal, email = staff_member_signed_in(enrolment, mailpit, ANTWERPEN)
+    portal.post("/logout")
+    event = due_event(ANTWERPEN)
+
+    publish_raw(DOCUMENT_DUE.name, [json.dumps(event).encode()], key=ANTWERPEN.encode())
+
+    record = wait_until("the document in the mailbox", lambda: filed(mongo, event["document_id"]))
+    pdf = minio_client().get_object("pp-mailbox", record["object_key"]).read()
+    assert pdf.startswith(b"%PDF") and hashlib.sha256(pdf).hexdigest() == record["sha256"]
+    link = wait_until("the digest email", lambda: [
+        found for found in digest_links(mailpit, email) if record["_id"] in found
+    ])[0]
+
+    first = portal.get(link)
+    assert first.status_code == 303 and first.headers["location"].startswith("/login?next=")
+    next_path = first.headers["location"].split("next=", 1)[1]
+    signed = portal.post("/login", data={"email": email, "password": PASSWORD, "next": next_path})
+    assert signed.status_code == 303
+    download = portal.get(signed.headers["location"])
+    assert download.status_code == 200
+    assert download.headers["content-type"] == "application/pdf"
+    assert hashlib.sha256(download.content).hexdigest() == record["sha256"]
+
+
+def test_the_same_event_twice_gives_one_document_and_one_email(enrolment, mailpit, mongo, centres_ready):
+    _, email = staff_member_signed_in(enrolment, mailpit, LIEGE)
+    payload = json.dumps(due_event(LIEGE)).encode()
+    document_id = json.loads(payload)["document_id"]
+
+    publish_raw(DOCUMENT_DUE.name, [payload, payload], key=LIEGE.encode())
+
+    record = wait_until("the document in the mailbox", lambda: filed(mongo, document_id))
+    wait_until("the digest email", lambda: any(record["_id"] in link for link in digest_links(mailpit, email)))
+    time.sleep(6)  # two quiet windows: a second digest, if one were coming, would have been sent
+    assert mongo["pp_mailbox"]["documents"].count_documents({"document_id": document_id}) == 1
+    mentions = [link for link in digest_links(mailpit, email) if record["_id"] in link]
+    assert len(mentions) == 1
+
+
+def test_a_malformed_event_is_dead_lettered_with_its_reason_and_the_next_one_delivered(
+    enrolment, mongo, centres_ready
+):
+    marker = uuid.uuid4().hex[:8]
+    bad_refnis = due_event(EUPEN, document_id=f"bad-refnis-{marker}", refnis_code="1234")
+    unknown_centre = due_event("99999", document_id=f"unknown-{marker}")
+    good = due_event(EUPEN, document_id=f"good-{marker}")
+    payloads = [b'{"issuer": "ris-aid-1965", ' + marker.encode(), json.dumps(bad_refnis).encode(),
+                json.dumps(unknown_centre).encode(), json.dumps(good).encode()]
+
+    publish_raw(DOCUMENT_DUE.name, payloads, key=EUPEN.encode())
+
+    wait_until("the good event in the mailbox", lambda: filed(mongo, good["document_id"]))
+    letters = wait_until("three dead letters", lambda: _letters_mentioning(marker, 3))
+    reasons = sorted(letter["reason"] for letter in letters)
+    assert any(reason.startswith("payload is not JSON") for reason in reasons)
+    assert any(reason.startswith("refnis_code:") and '"1234"' in reason for reason in reasons)
+    assert any("refnis_code" in reason and "99999" in reason for reason in reasons)
+
+
+def test_a_staff_member_gets_nothing_of_another_centres_documents(
+    enrolment, mailpit, mongo, centres_ready
+):
+    antwerp_portal, _ = staff_member_signed_in(enrolment, mailpit, ANTWERPEN)
+    liege_portal, _ = staff_member_signed_in(enrolment, mailpit, LIEGE)
+    event = due_event(ANTWERPEN)
+    publish_raw(DOCUMENT_DUE.name, [json.dumps(event).encode()], key=ANTWERPEN.encode())
+    record = wait_until("the document in the mailbox", lambda: filed(mongo, event["document_id"]))
+
+    assert record["_id"] in antwerp_portal.get("/").text
+    assert record["_id"] not in liege_portal.get("/").text
+    assert antwerp_portal.get(f"/documents/{record['_id']}").status_code == 200
+    guessed = liege_portal.get(f"/documents/{record['_id']}")
+    assert guessed.status_code == 404 and b"%PDF" not in guessed.content
+    assert liege_portal.get(f"/documents/{uuid.uuid4()}").status_code == 404
+
+
+def _letters_mentioning(marker: str, count: int) -> list[dict] | None:
+    letters = [letter for letter in _dead_letters() if marker in letter["payload"]]
+    return letters if len(letters) >= count else None
+
+
+def _dead_letters() -> list[dict]:
+    import asyncio
+
+    from aiokafka import AIOKafkaConsumer
+
+    async def read() -> list[dict]:
+        consumer = AIOKafkaConsumer(
+            DEAD_LETTER.name,
+            bootstrap_servers=os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092"),
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+        )
+        await consumer.start()
+        try:
+            batches = await consumer.getmany(timeout_ms=2000)
+            return [json.loads(r.value) for records in batches.values() for r in records]
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(read())
