@@ -32,13 +32,18 @@ stop:
 	scripts/services stop
 	$(SERVERS) stop
 
+# Each package runs its own unit tests in a pytest of its own: their `tests` packages share a name.
 unit: setup
-	$(PY) -m pytest -q shared/tests services/*/tests/unit
+	@for package in $(PACKAGES); do \
+		echo "== unit tests of $$package"; \
+		(cd $$package && $(CURDIR)/$(PY) -m pytest -q -c $(CURDIR)/pytest.ini --rootdir . \
+			$$( [ -d tests/unit ] && echo tests/unit || echo tests )) || exit 1; \
+	done
 
 # Integration tests get servers of their own (other ports, other data) so a demo can keep running.
 integration: setup
 	. scripts/test-env.sh && $(SERVERS) reset && $(SERVERS) start
-	. scripts/test-env.sh && $(PY) -m pytest -q tests services/*/tests/integration; \
+	. scripts/test-env.sh && $(PY) -m pytest -q -c pytest.ini tests/integration; \
 		status=$$?; . scripts/test-env.sh && $(SERVERS) stop; exit $$status
 
 test: unit integration
