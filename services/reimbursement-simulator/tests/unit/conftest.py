@@ -4,7 +4,15 @@ from contracts.events import DocumentDueV1
 from reimbursement_simulator.domain import Centre, generate_month
 from reimbursement_simulator.registry import load_centres
 
-MONTH, SEED = "2026-11", 7
+
+@pytest.fixture(scope="session")
+def month() -> str:
+    return "2026-11"
+
+
+@pytest.fixture(scope="session")
+def seed() -> int:
+    return 7
 
 
 @pytest.fixture(scope="session")
@@ -13,5 +21,5 @@ def centres() -> list[Centre]:
 
 
 @pytest.fixture(scope="session")
-def full_month(centres: list[Centre]) -> list[DocumentDueV1]:
-    return generate_month(centres, MONTH, SEED)
+def full_month(centres: list[Centre], month: str, seed: int) -> list[DocumentDueV1]:
+    return generate_month(centres, month, seed)

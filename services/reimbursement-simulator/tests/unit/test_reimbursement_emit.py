@@ -11,12 +11,11 @@ from contracts.topics import DOCUMENT_DUE
 from reimbursement_simulator.cli import main
 from reimbursement_simulator.domain import Centre, generate_month
 from reimbursement_simulator.emit import emit_month, pick_duplicates
-from tests.unit.conftest import MONTH, SEED
 
 
 @pytest.fixture
-def a_few_documents(centres: list[Centre]) -> list[DocumentDueV1]:
-    return generate_month(centres[:20], MONTH, SEED)
+def a_few_documents(month: str, seed: int, centres: list[Centre]) -> list[DocumentDueV1]:
+    return generate_month(centres[:20], month, seed)
 
 
 async def _emit(events: list[DocumentDueV1], duplicates: int, malformed: int):
@@ -68,9 +67,11 @@ def test_duplicates_are_spread_over_the_month(a_few_documents: list[DocumentDueV
     )
 
 
-def test_a_dry_run_prints_the_summary(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_dry_run_prints_the_summary(
+    month: str, seed: int, capsys: pytest.CaptureFixture[str]
+) -> None:
     summary = main(
-        ["emit", "--month", MONTH, "--seed", str(SEED), "--limit-centres", "4", "--dry-run"]
+        ["emit", "--month", month, "--seed", str(seed), "--limit-centres", "4", "--dry-run"]
     )
 
     printed = json.loads(capsys.readouterr().out)

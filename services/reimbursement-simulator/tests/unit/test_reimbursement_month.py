@@ -6,7 +6,6 @@ from contracts.events import DocumentDueV1
 from contracts.values import DocumentKind, Legislation
 from reimbursement_simulator.domain import Centre, generate_centre_documents, generate_month
 from reimbursement_simulator.domain.centres import caseload
-from tests.unit.conftest import MONTH, SEED
 
 EVERY_MONTH_KINDS = {
     DocumentKind.MONTHLY_STATEMENT,
@@ -30,27 +29,33 @@ def _amounts(event: DocumentDueV1) -> list[Decimal]:
     ]
 
 
-def test_same_month_and_seed_give_identical_events(centres: list[Centre]) -> None:
+def test_same_month_and_seed_give_identical_events(
+    month: str, seed: int, centres: list[Centre]
+) -> None:
     some = centres[:40]
 
-    assert _dumps(generate_month(some, MONTH, SEED)) == _dumps(generate_month(some, MONTH, SEED))
+    assert _dumps(generate_month(some, month, seed)) == _dumps(generate_month(some, month, seed))
 
 
-def test_another_seed_or_month_gives_other_events(centres: list[Centre]) -> None:
+def test_another_seed_or_month_gives_other_events(
+    month: str, seed: int, centres: list[Centre]
+) -> None:
     some = centres[:40]
-    first = _dumps(generate_month(some, MONTH, SEED))
+    first = _dumps(generate_month(some, month, seed))
 
-    assert first != _dumps(generate_month(some, MONTH, SEED + 1))
-    assert first != _dumps(generate_month(some, "2026-12", SEED))
+    assert first != _dumps(generate_month(some, month, seed + 1))
+    assert first != _dumps(generate_month(some, "2026-12", seed))
 
 
-def test_a_centre_documents_do_not_depend_on_the_other_centres(centres: list[Centre]) -> None:
+def test_a_centre_documents_do_not_depend_on_the_other_centres(
+    month: str, seed: int, centres: list[Centre]
+) -> None:
     gent = next(centre for centre in centres if centre.refnis_code == "44021")
 
-    alone = generate_month([gent], MONTH, SEED)
+    alone = generate_month([gent], month, seed)
     among_all = [
         event
-        for event in generate_month(centres[:300], MONTH, SEED)
+        for event in generate_month(centres[:300], month, seed)
         if event.refnis_code == "44021"
     ]
 
@@ -137,7 +142,9 @@ def test_refusals_carry_a_reason_and_some_lists_are_empty(
     assert all(form.reason for forms in lists for form in forms)
 
 
-def test_forms_and_categories_match_their_legislation(full_month: list[DocumentDueV1]) -> None:
+def test_forms_and_categories_match_their_legislation(
+    month: str, seed: int, full_month: list[DocumentDueV1]
+) -> None:
     allowed = {
         Legislation.SOCIAL_INTEGRATION: {"B", "C", "D"},
         Legislation.AID_1965: {"A", "B1", "B2", "C", "D1", "D2", "F"},
@@ -159,28 +166,32 @@ def test_forms_and_categories_match_their_legislation(full_month: list[DocumentD
 
 
 def test_documents_are_issued_on_the_first_sunday_of_the_next_month(
-    full_month: list[DocumentDueV1],
+    month: str, full_month: list[DocumentDueV1]
 ) -> None:
     assert {event.issued_on for event in full_month} == {date(2026, 12, 6)}
-    assert {event.period for event in full_month} == {MONTH}
+    assert {event.period for event in full_month} == {month}
 
 
-def test_big_cities_get_longer_statements_than_villages(centres: list[Centre]) -> None:
+def test_big_cities_get_longer_statements_than_villages(
+    month: str, seed: int, centres: list[Centre]
+) -> None:
     by_refnis = {centre.refnis_code: centre for centre in centres}
     antwerpen, herstappe = by_refnis["11002"], by_refnis["73028"]
 
     def statement_lines(centre: Centre) -> int:
         documents = generate_centre_documents(
-            centre, Legislation.SOCIAL_INTEGRATION, month=MONTH, seed=SEED
+            centre, Legislation.SOCIAL_INTEGRATION, month=month, seed=seed
         )
         return len(documents[0].content.lines)
 
-    assert caseload(antwerpen, SEED) > 10 * caseload(herstappe, SEED)
+    assert caseload(antwerpen, seed) > 10 * caseload(herstappe, seed)
     assert statement_lines(antwerpen) > 60
     assert 3 <= statement_lines(herstappe) < 20
 
 
-def test_beneficiaries_are_pseudonymous(full_month: list[DocumentDueV1]) -> None:
+def test_beneficiaries_are_pseudonymous(
+    month: str, seed: int, full_month: list[DocumentDueV1]
+) -> None:
     statement = next(e for e in full_month if e.kind == DocumentKind.MONTHLY_STATEMENT)
 
     for line in statement.content.lines:
