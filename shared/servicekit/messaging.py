@@ -164,6 +164,7 @@ def make_broker(consumer: str, settings: ServiceSettings) -> tuple[KafkaBroker, 
         description=f"Personal Pages: {consumer}",
     )
     office.broker = broker
+    broker.publisher(DEAD_LETTER.name, schema=DeadLetterV1, description="what this service could not use")
     return broker, office
 
 

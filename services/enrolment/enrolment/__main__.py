@@ -8,7 +8,7 @@ from servicekit.logging import configure_logging
 def main() -> None:
     settings = EnrolmentSettings()
     configure_logging("enrolment", json_output=settings.log_json)
-    uvicorn.run(create_api(settings), host=settings.host, port=settings.port, access_log=False)
+    uvicorn.run(create_api(settings), host=settings.enrolment_host, port=settings.enrolment_port, access_log=False)
 
 
 if __name__ == "__main__":

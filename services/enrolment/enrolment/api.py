@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from pymongo import AsyncMongoClient
 
+from contracts import topics
 from contracts.events import Event
 from contracts.topics import Topic
 from contracts.values import EmailAddress, Language, RefnisCode
@@ -18,6 +19,14 @@ from enrolment.adapters.mongo import EnrolmentStore
 from enrolment.domain.centres import read_registry
 from enrolment.settings import EnrolmentSettings
 from servicekit.messaging import make_broker, provision_topics, publish
+
+
+ENROLMENT_TOPICS = (
+    topics.CENTRE_REGISTERED,
+    topics.CENTRE_SWITCHED_OVER,
+    topics.STAFF_ACCESS_GRANTED,
+    topics.STAFF_ACCESS_REVOKED,
+)
 
 
 class LanguageChoice(BaseModel):
@@ -59,6 +68,9 @@ def create_api(settings: EnrolmentSettings) -> FastAPI:
         await mongo.close()
 
     api = FastAPI(title="Personal Pages enrolment", lifespan=lifespan)
+    api.state.broker = broker
+    for topic in ENROLMENT_TOPICS:
+        broker.publisher(topic.name, schema=topic.event)  # described in the AsyncAPI document
     operator = Depends(_operator_check(settings))
     _routes(api, store, publish_event, operator)
     _error_handlers(api)

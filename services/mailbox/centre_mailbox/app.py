@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from faststream import FastStream
+from faststream.specification import AsyncAPI
 
 from centre_mailbox import handlers
 from centre_mailbox.settings import MailboxSettings
@@ -54,7 +55,7 @@ def create_app(settings: MailboxSettings) -> FastStream:
 
     broker.publisher(topics.DOCUMENT_DELIVERED.name, schema=DocumentDeliveredV1)
     broker.publisher(topics.STAFF_INVITED.name, schema=StaffInvitedV1)
-    app = FastStream(broker, title="Personal Pages mailbox")
+    app = FastStream(broker, specification=AsyncAPI(title="Personal Pages mailbox"))
 
     @app.on_startup
     async def prepare() -> None:

@@ -1,6 +1,7 @@
 """The renderer's FastStream application: subscribers only, the work is in handlers."""
 
 from faststream import FastStream
+from faststream.specification import AsyncAPI
 from pymongo import AsyncMongoClient
 
 from contracts import topics
@@ -40,7 +41,7 @@ def create_app(settings: RendererSettings) -> FastStream:
         await handlers.render_due_document(event, centres, pdfs, publish_rendered)
 
     broker.publisher(topics.DOCUMENT_RENDERED.name, schema=DocumentRenderedV1)
-    app = FastStream(broker, title="Personal Pages renderer")
+    app = FastStream(broker, specification=AsyncAPI(title="Personal Pages renderer"))
 
     @app.on_startup
     async def prepare() -> None:

@@ -1,0 +1,46 @@
+"""Writes the AsyncAPI document of each service's topics, generated from the code.
+
+Usage: python tools/asyncapi.py OUTPUT_FOLDER
+"""
+
+import sys
+from pathlib import Path
+
+from faststream.specification import AsyncAPI
+
+from centre_mailbox.app import create_app as create_mailbox
+from centre_mailbox.settings import MailboxSettings
+from enrolment.api import create_api as create_enrolment
+from enrolment.settings import EnrolmentSettings
+from notifier.app import build_app as create_notifier
+from notifier.settings import NotifierSettings
+from renderer.app import create_app as create_renderer
+from renderer.settings import RendererSettings
+
+
+def documents() -> dict[str, str]:
+    """Service name to its AsyncAPI 3.0 document (JSON). Building the apps opens no connection."""
+    brokers = {
+        "enrolment": create_enrolment(EnrolmentSettings()).state.broker,
+        "renderer": create_renderer(RendererSettings()).broker,
+        "mailbox": create_mailbox(MailboxSettings()).broker,
+        "notifier": create_notifier(NotifierSettings()).broker,
+    }
+    return {
+        name: AsyncAPI(broker, title=f"Personal Pages {name}", schema_version="3.0.0")
+        .to_specification()
+        .to_json()
+        for name, broker in brokers.items()
+    }
+
+
+def main() -> None:
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/asyncapi")
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, document in documents().items():
+        (folder / f"{name}.json").write_text(document)
+        print(f"wrote {folder / name}.json")
+
+
+if __name__ == "__main__":
+    main()
