@@ -39,6 +39,8 @@ unit: setup
 		(cd $$package && $(CURDIR)/$(PY) -m pytest -q -c $(CURDIR)/pytest.ini --rootdir . \
 			$$( [ -d tests/unit ] && echo tests/unit || echo tests )) || exit 1; \
 	done
+	@echo "== unit tests across services"
+	$(PY) -m pytest -q -c pytest.ini tests/unit
 
 # Integration tests get servers of their own (other ports, other data) so a demo can keep running.
 integration: setup
