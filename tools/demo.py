@@ -18,7 +18,7 @@ from collections import Counter
 import httpx
 from pymongo import AsyncMongoClient
 
-from notifier.adapters.mongo import digest_backlog
+from notifier.adapters.mongo import ARRIVALS, digest_backlog
 
 MONTH = os.environ.get("PP_DEMO_MONTH", "2026-11")
 SEED = int(os.environ.get("PP_DEMO_SEED", "7"))
@@ -129,7 +129,7 @@ async def main() -> None:
     expected = emitted["documents"]
     await wait_for(f"{expected} documents in the mailboxes",
                    lambda: _count_at_least(mailbox["documents"], expected))
-    await wait_for("every digest to be sent", lambda: _digests_done(notifier))
+    await wait_for("every digest to be sent", lambda: _digests_done(notifier, expected, len(emails)))
     emit_seconds = time.monotonic() - emit_started
 
     await print_summary(mailbox, mail, emitted, emails, first, started, emit_seconds)
@@ -144,10 +144,13 @@ async def _invitations_at_least(mail: httpx.AsyncClient, count: int) -> bool:
     return await mailpit_total(mail, "setup?token") >= count
 
 
-async def _digests_done(notifier) -> bool:
+async def _digests_done(notifier, documents: int, staff_members: int) -> bool:
+    # Every delivery recorded, none waiting, and every staff member mailed at least once.
+    if await notifier[ARRIVALS].count_documents({}) < documents:
+        return False
     backlog = await digest_backlog(notifier)
     idle = backlog["pending_notifications"] == 0 and backlog["open_digests"] == 0
-    return idle and backlog["sent_digests"] > 0
+    return idle and backlog["sent_digest_emails"] >= staff_members
 
 
 async def print_summary(mailbox, mail, emitted, emails, first, started, emit_seconds) -> None:
