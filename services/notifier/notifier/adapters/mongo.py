@@ -13,6 +13,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from contracts.values import DocumentKind, Language, Legislation
+from notifier.domain.digest_rules import group_by_centre
 from notifier.domain.model import Arrival, Centre, Digest, PendingCentre, StaffMember
 
 CENTRES = "centres"
@@ -119,28 +120,14 @@ class MongoNotifierStore:
         return True
 
     async def pending_centres(self) -> list[PendingCentre]:
-        cursor = await self.db[ARRIVALS].aggregate(
-            [
-                {"$match": {"digest_id": None}},
-                {
-                    "$group": {
-                        "_id": "$refnis_code",
-                        "oldest": {"$min": "$received_at"},
-                        "newest": {"$max": "$received_at"},
-                        "count": {"$sum": 1},
-                    }
-                },
-            ]
+        # FerretDB 1.x implements no $min, $max, $first or $last in $group, so the arrivals are
+        # grouped here; unclaimed ones are few, as each flush claims those of centres with staff.
+        # TODO(ferretdb): group in the database once its $group has $min and $max.
+        unclaimed = self.db[ARRIVALS].find(
+            {"digest_id": None}, {"_id": 0, "refnis_code": 1, "received_at": 1}
         )
-        return [
-            PendingCentre(
-                refnis_code=group["_id"],
-                oldest=group["oldest"],
-                newest=group["newest"],
-                count=group["count"],
-            )
-            async for group in cursor
-        ]
+        arrivals = [(row["refnis_code"], row["received_at"]) async for row in unclaimed]
+        return group_by_centre(arrivals)
 
     async def open_digests(self) -> list[Digest]:
         cursor = self.db[DIGESTS].find({"completed_at": None}).sort("claimed_at", ASCENDING)

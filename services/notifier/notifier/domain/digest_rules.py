@@ -13,6 +13,17 @@ def is_digest_due(
     return now - centre.newest >= quiet or now - centre.oldest >= max_wait
 
 
+def group_by_centre(arrivals: list[tuple[str, datetime]]) -> list[PendingCentre]:
+    """Oldest, newest and count of the unclaimed arrivals, from (refnis_code, received_at)."""
+    times: dict[str, list[datetime]] = {}
+    for refnis_code, received_at in arrivals:
+        times.setdefault(refnis_code, []).append(received_at)
+    return [
+        PendingCentre(refnis_code, oldest=min(at), newest=max(at), count=len(at))
+        for refnis_code, at in times.items()
+    ]
+
+
 def in_reading_order(arrivals: list[Arrival]) -> list[Arrival]:
     return sorted(arrivals, key=lambda a: (a.period, a.legislation, a.kind, a.document_id))
 

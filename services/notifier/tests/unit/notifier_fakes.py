@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from notifier.domain.digest_rules import group_by_centre
 from notifier.domain.model import Arrival, Centre, Digest, Email, PendingCentre, StaffMember
 from notifier.ports import MailNotSent
 
@@ -64,18 +65,7 @@ class FakeStore:
         return [arrival for arrival, digest_id in self.arrivals.values() if digest_id is None]
 
     async def pending_centres(self) -> list[PendingCentre]:
-        by_centre: dict[str, list[Arrival]] = {}
-        for arrival in self.pending():
-            by_centre.setdefault(arrival.refnis_code, []).append(arrival)
-        return [
-            PendingCentre(
-                refnis_code=refnis_code,
-                oldest=min(a.received_at for a in arrivals),
-                newest=max(a.received_at for a in arrivals),
-                count=len(arrivals),
-            )
-            for refnis_code, arrivals in by_centre.items()
-        ]
+        return group_by_centre([(a.refnis_code, a.received_at) for a in self.pending()])
 
     async def open_digests(self) -> list[Digest]:
         return [digest for digest, done in self.digests.values() if not done]

@@ -5,9 +5,10 @@ import pytest
 
 from notifier import handlers
 from notifier.digests import DigestPolicy, flush_digests
-from tests import factories
-from tests.factories import GHENT, NOON
-from tests.unit.fakes import FakeMail, FakeStore
+
+import notifier_events as events
+from notifier_events import GHENT, NOON
+from notifier_fakes import FakeMail, FakeStore
 
 POLICY = DigestPolicy(
     quiet=timedelta(seconds=3), max_wait=timedelta(seconds=60), portal_url="http://portal.example"
@@ -32,13 +33,13 @@ async def flush(store, mail, now=AFTER_QUIET):
 
 async def staff(store, *staff_member_ids, refnis_code=GHENT):
     for staff_member_id in staff_member_ids:
-        event = factories.access_granted(staff_member_id, refnis_code=refnis_code)
+        event = events.access_granted(staff_member_id, refnis_code=refnis_code)
         await handlers.grant_access(event, store)
 
 
 async def arrive(store, *numbers, now=NOON, refnis_code=GHENT):
     for number in numbers:
-        event = factories.document_delivered(number, refnis_code=refnis_code)
+        event = events.document_delivered(number, refnis_code=refnis_code)
         await handlers.record_arrival(event, store, now=now)
 
 
@@ -89,7 +90,7 @@ async def test_a_redelivered_document_after_its_digest_is_not_announced_again(st
 
 async def test_a_revoked_staff_member_gets_nothing(store, mail):
     await staff(store, "staff-0001", "staff-0002")
-    await handlers.revoke_access(factories.access_revoked("staff-0002"), store)
+    await handlers.revoke_access(events.access_revoked("staff-0002"), store)
     await arrive(store, 1)
 
     await flush(store, mail)
@@ -167,7 +168,7 @@ async def test_a_digest_whose_staff_were_all_revoked_before_sending_is_kept(stor
     mail.refuse_all()
     await flush(store, mail)
 
-    await handlers.revoke_access(factories.access_revoked(), store)
+    await handlers.revoke_access(events.access_revoked(), store)
     await flush(store, mail, now=AFTER_QUIET + timedelta(seconds=1))
 
     assert await store.open_digests() == []
