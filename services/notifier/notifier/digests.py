@@ -43,12 +43,13 @@ async def flush_digests(
     # mail server is down, arrivals pile up in one later digest rather than in many.
     still_open = await resume_open_digests(store, mail, policy, now=now)
 
+    staffed = await store.staffed_centres()
     waiting: list[PendingCentre] = []
     for centre in await store.pending_centres():
         due = is_digest_due(centre, now=now, quiet=policy.quiet, max_wait=policy.max_wait)
         if not due or centre.refnis_code in still_open:
             continue
-        if not await store.active_staff(centre.refnis_code):
+        if centre.refnis_code not in staffed:
             waiting.append(centre)
             continue
 

@@ -29,6 +29,9 @@ class NotifierStore(Protocol):
 
     async def active_staff(self, refnis_code: str) -> list[StaffMember]: ...
 
+    async def staffed_centres(self) -> set[str]:
+        """The refnis codes of the centres with at least one active staff member."""
+
     async def invitation_sent(self, staff_member_id: str, expires_at: datetime) -> bool: ...
 
     async def record_invitation(

@@ -97,6 +97,10 @@ class MongoNotifierStore:
         cursor = self.db[STAFF].find({"refnis_code": refnis_code, "active": True})
         return [_staff_member(found) async for found in cursor]
 
+    async def staffed_centres(self) -> set[str]:
+        active = self.db[STAFF].find({"active": True}, {"_id": 0, "refnis_code": 1})
+        return {found["refnis_code"] async for found in active}
+
     async def invitation_sent(self, staff_member_id: str, expires_at: datetime) -> bool:
         found = await self.db[INVITATIONS].find_one(
             {"staff_member_id": staff_member_id, "expires_at": expires_at}

@@ -28,7 +28,7 @@ class SmtpMailSender:
                 timeout=30,
             )
         except (aiosmtplib.SMTPException, OSError) as exc:
-            raise MailNotSent(f"{type(exc).__name__}: {exc}") from exc
+            raise MailNotSent(describe_failure(exc)) from exc
 
     def _message(self, email: Email) -> EmailMessage:
         message = EmailMessage()
@@ -40,6 +40,17 @@ class SmtpMailSender:
         message.set_content(email.text, charset="utf-8")
         message.add_alternative(email.html, subtype="html", charset="utf-8")
         return message
+
+
+def describe_failure(exc: Exception) -> str:
+    # A server's reply often quotes the refused address; the reason ends up in the log, where
+    # staff members are named by id only, so only the reply codes are kept.
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        codes = sorted({refused.code for refused in exc.recipients})
+        return f"SMTPRecipientsRefused: reply codes {codes}"
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        return f"{type(exc).__name__}: reply code {exc.code}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _sender_domain(mail_from: str) -> str:

@@ -68,17 +68,19 @@ DUTCH = Wording(
         "juli augustus september oktober november december".split()
     ),
     year="jaar {year}",
-    unknown_centre="het OCMW met NIS-code {refnis_code}",
+    unknown_centre="OCMW, NIS-code {refnis_code}",
     digest_subject_one="1 nieuw document in uw Persoonlijke Pagina's",
     digest_subject_many="{count} nieuwe documenten in uw Persoonlijke Pagina's",
-    digest_intro_one="Er is een nieuw document aangekomen in de mailbox van {centre}:",
-    digest_intro_many=("Er zijn {count} nieuwe documenten aangekomen in de mailbox van {centre}:"),
+    digest_intro_one="Er is een nieuw document aangekomen in de mailbox van uw centrum ({centre}):",
+    digest_intro_many=(
+        "Er zijn {count} nieuwe documenten aangekomen in de mailbox van uw centrum ({centre}):"
+    ),
     more_one="en nog 1 ander document",
     more_many="en nog {count} andere documenten",
     open_inbox="Al uw documenten staan in uw inbox:",
-    invitation_subject="Uw toegang tot de mailbox van {centre}",
+    invitation_subject="Uw toegang tot Persoonlijke Pagina's ({centre})",
     invitation_granted=(
-        "U hebt toegang gekregen tot de mailbox van {centre} in Persoonlijke Pagina's."
+        "U hebt toegang gekregen tot de mailbox van uw centrum ({centre}) in Persoonlijke Pagina's."
     ),
     invitation_setup="Stel hier uw aanmelding in:",
     invitation_expires="Deze link vervalt op {expires}.",
@@ -106,19 +108,23 @@ FRENCH = Wording(
         "juillet août septembre octobre novembre décembre".split()
     ),
     year="année {year}",
-    unknown_centre="le CPAS de code INS {refnis_code}",
+    unknown_centre="CPAS, code INS {refnis_code}",
     digest_subject_one="1 nouveau document dans vos Pages personnelles",
     digest_subject_many="{count} nouveaux documents dans vos Pages personnelles",
-    digest_intro_one="Un nouveau document est arrivé dans la boîte aux lettres de {centre} :",
+    digest_intro_one=(
+        "Un nouveau document est arrivé dans la boîte aux lettres de votre centre ({centre}) :"
+    ),
     digest_intro_many=(
-        "{count} nouveaux documents sont arrivés dans la boîte aux lettres de {centre} :"
+        "{count} nouveaux documents sont arrivés dans la boîte aux lettres de votre centre "
+        "({centre}) :"
     ),
     more_one="et 1 autre document",
     more_many="et {count} autres documents",
     open_inbox="Tous vos documents se trouvent dans votre boîte de réception :",
-    invitation_subject="Votre accès à la boîte aux lettres de {centre}",
+    invitation_subject="Votre accès aux Pages personnelles ({centre})",
     invitation_granted=(
-        "Vous avez reçu l'accès à la boîte aux lettres de {centre} dans les Pages personnelles."
+        "Vous avez reçu l'accès à la boîte aux lettres de votre centre ({centre}) dans les "
+        "Pages personnelles."
     ),
     invitation_setup="Configurez votre connexion ici :",
     invitation_expires="Ce lien expire le {expires}.",
@@ -145,17 +151,20 @@ GERMAN = Wording(
         "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
     ),
     year="Jahr {year}",
-    unknown_centre="das ÖSHZ mit NIS-Code {refnis_code}",
+    unknown_centre="ÖSHZ, NIS-Code {refnis_code}",
     digest_subject_one="1 neues Dokument in Ihren Persönlichen Seiten",
     digest_subject_many="{count} neue Dokumente in Ihren Persönlichen Seiten",
-    digest_intro_one="Im Postfach von {centre} ist ein neues Dokument eingegangen:",
-    digest_intro_many="Im Postfach von {centre} sind {count} neue Dokumente eingegangen:",
+    digest_intro_one="Im Postfach Ihres Zentrums ({centre}) ist ein neues Dokument eingegangen:",
+    digest_intro_many=(
+        "Im Postfach Ihres Zentrums ({centre}) sind {count} neue Dokumente eingegangen:"
+    ),
     more_one="und 1 weiteres Dokument",
     more_many="und {count} weitere Dokumente",
     open_inbox="Alle Ihre Dokumente finden Sie in Ihrem Posteingang:",
-    invitation_subject="Ihr Zugang zum Postfach von {centre}",
+    invitation_subject="Ihr Zugang zu den Persönlichen Seiten ({centre})",
     invitation_granted=(
-        "Sie haben Zugang zum Postfach von {centre} in den Persönlichen Seiten erhalten."
+        "Sie haben Zugang zum Postfach Ihres Zentrums ({centre}) in den Persönlichen Seiten "
+        "erhalten."
     ),
     invitation_setup="Richten Sie Ihre Anmeldung hier ein:",
     invitation_expires="Dieser Link läuft am {expires} ab.",

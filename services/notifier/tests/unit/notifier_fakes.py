@@ -46,6 +46,9 @@ class FakeStore:
             if active and member.refnis_code == refnis_code
         ]
 
+    async def staffed_centres(self) -> set[str]:
+        return {member.refnis_code for member, active, _ in self.staff.values() if active}
+
     async def invitation_sent(self, staff_member_id: str, expires_at: datetime) -> bool:
         return (staff_member_id, expires_at) in self.invitations
 

@@ -150,7 +150,7 @@ def test_an_invitation_gives_the_setup_link_and_its_expiry_in_belgian_time(langu
 
 
 def test_an_unknown_centre_is_named_by_its_refnis_code():
-    assert centre_name(None, "63023", Language.GERMAN) == "das ÖSHZ mit NIS-Code 63023"
+    assert centre_name(None, "63023", Language.GERMAN) == "ÖSHZ, NIS-Code 63023"
 
 
 def test_german_speaking_staff_see_the_centres_french_name():
