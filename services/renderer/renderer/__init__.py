@@ -1,0 +1,1 @@
+"""Personal Pages renderer: turns due documents into PDFs."""

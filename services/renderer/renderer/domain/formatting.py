@@ -1,0 +1,96 @@
+"""Numbers, dates, periods and names written as each language writes them."""
+
+import unicodedata
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from contracts.values import Language
+
+CENT = Decimal("0.01")
+
+# A plain no-break space: the narrow one (U+202F) is not in Helvetica's Latin-1 set.
+NBSP = "\u00a0"
+
+_THOUSANDS = {Language.DUTCH: ".", Language.FRENCH: NBSP, Language.GERMAN: "."}
+
+_MONTHS = {
+    Language.DUTCH: (
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ),
+    Language.FRENCH: (
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ),
+    Language.GERMAN: (
+        "Januar", "Februar", "März", "April", "Mai", "Juni",
+        "Juli", "August", "September", "Oktober", "November", "Dezember",
+    ),
+}  # fmt: skip
+
+_CENTRE = {Language.DUTCH: "OCMW", Language.FRENCH: "CPAS", Language.GERMAN: "ÖSHZ"}
+
+# Walloon municipalities that write "d'" before their h; the others keep "de" (h aspiré).
+_FRENCH_MUTE_H = frozenset({"Habay", "Hastière", "Hélécine", "Héron"})
+
+# French contracts "de le" and "de les" when the municipality's name starts with an article.
+_FRENCH_ARTICLES = (("Le ", "du "), ("Les ", "des "))
+
+
+def format_number(amount: Decimal, language: Language) -> str:
+    """An amount with cents and thousands grouped, without its currency."""
+    cents = amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    sign = "-" if cents < 0 else ""
+    units, decimals = f"{abs(cents):f}".split(".")
+
+    groups = []
+    while len(units) > 3:
+        groups.insert(0, units[-3:])
+        units = units[:-3]
+    groups.insert(0, units)
+
+    return f"{sign}{_THOUSANDS[language].join(groups)},{decimals}"
+
+
+def format_amount(amount: Decimal, language: Language) -> str:
+    return f"{format_number(amount, language)}{NBSP}EUR"
+
+
+def format_date(day: date, language: Language) -> str:
+    month = _MONTHS[language][day.month - 1]
+    if language is Language.GERMAN:
+        return f"{day.day}. {month} {day.year}"
+    if language is Language.FRENCH and day.day == 1:
+        return f"1er {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def format_short_date(day: date, language: Language) -> str:
+    """The numeric date used in table columns, where the written-out month does not fit."""
+    separator = "." if language is Language.GERMAN else "/"
+    return f"{day.day:02d}{separator}{day.month:02d}{separator}{day.year}"
+
+
+def format_period(period: str, language: Language) -> str:
+    """A month ("2026-11") written out, or a year ("2026") as it is."""
+    year, _, month = period.partition("-")
+    if not month:
+        return year
+    return f"{_MONTHS[language][int(month) - 1]} {year}"
+
+
+def centre_designation(name: str, language: Language) -> str:
+    if language is not Language.FRENCH:
+        return f"{_CENTRE[language]} {name}"
+    return f"CPAS {_french_of(name)}"
+
+
+def _french_of(name: str) -> str:
+    for article, contracted in _FRENCH_ARTICLES:
+        if name.startswith(article):
+            return contracted + name[len(article) :]
+
+    first = unicodedata.normalize("NFD", name)[0].lower()
+    if first in "aeiouy" or name in _FRENCH_MUTE_H:
+        return f"d'{name}"
+    return f"de {name}"
