@@ -1,0 +1,67 @@
+"""What the top and foot of every page say: who writes, to whom, about what."""
+
+from dataclasses import dataclass
+
+from contracts.events import DocumentDueV1
+from contracts.values import DocumentKind, Language
+
+from renderer.domain.formatting import centre_designation, format_date, format_period
+from renderer.domain.phrases import phrases
+from renderer.domain.wording import word
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """The centre, as the renderer knows it from centre-registered events."""
+
+    refnis_code: str
+    name: str  # the municipality's name in the centre's language
+    language: Language
+
+
+@dataclass(frozen=True)
+class Heading:
+    agency: str
+    agency_address: str
+    references: tuple[tuple[str, str], ...]  # (label, value) under the agency's name
+    designation: str
+    refnis: str
+    title: str
+    legislation: str
+    period_words: str
+    period_line: str
+    page_of: str  # with {page} and {pages} to fill in
+    footer_reference: str
+    language: Language
+
+    @property
+    def running_title(self) -> str:
+        return f"{self.title} · {self.period_words}"
+
+
+def heading_of(due: DocumentDueV1, addressee: Addressee) -> Heading:
+    language = addressee.language
+    words = phrases(language)
+
+    period = format_period(due.period, language)
+    is_annual = due.kind is DocumentKind.ANNUAL_SETTLEMENT
+    period_line = words.year_line if is_annual else words.period_line
+
+    return Heading(
+        agency=words.agency,
+        agency_address=words.agency_address,
+        references=(
+            (words.issuer_label, due.issuer),
+            (words.reference_label, due.document_id),
+            (words.date_label, format_date(due.issued_on, language)),
+        ),
+        designation=centre_designation(addressee.name, language),
+        refnis=f"REFNIS {addressee.refnis_code}",
+        title=word(due.kind, language),
+        legislation=word(due.legislation, language),
+        period_words=period,
+        period_line=period_line.format(period=period),
+        page_of=words.page_of,
+        footer_reference=f"{due.issuer} · {due.document_id}",
+        language=language,
+    )

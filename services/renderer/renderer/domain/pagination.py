@@ -1,0 +1,61 @@
+"""Splitting a listing into pages, with the totals carried from one page to the next."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+Totals = tuple[Decimal, ...]
+
+
+@dataclass(frozen=True)
+class PageOfLines:
+    start: int
+    stop: int
+    brought_forward: Totals | None  # None on the first page
+    carried_forward: Totals | None  # None on the last page, which shows the grand total
+
+
+def paginate(
+    heights: Sequence[float],
+    amounts: Sequence[Totals],
+    *,
+    first_room: float,
+    next_room: float,
+) -> tuple[PageOfLines, ...]:
+    """Fills each page with as many whole lines as its room holds, in points."""
+    bounds = _page_bounds(heights, first_room, next_room)
+
+    pages = []
+    running: Totals | None = None
+    for number, (start, stop) in enumerate(bounds):
+        brought = running
+        running = add_totals(running, amounts[start:stop], width=_width(amounts))
+        is_last = number == len(bounds) - 1
+        pages.append(PageOfLines(start, stop, brought, None if is_last else running))
+    return tuple(pages)
+
+
+def add_totals(start: Totals | None, amounts: Sequence[Totals], *, width: int) -> Totals:
+    totals = list(start) if start is not None else [Decimal("0.00")] * width
+    for line in amounts:
+        totals = [total + amount for total, amount in zip(totals, line, strict=True)]
+    return tuple(totals)
+
+
+def _page_bounds(
+    heights: Sequence[float], first_room: float, next_room: float
+) -> list[tuple[int, int]]:
+    bounds = []
+    start, room, used = 0, first_room, 0.0
+    for index, height in enumerate(heights):
+        # A line taller than a whole page still gets a page of its own rather than none.
+        if used + height > room and index > start:
+            bounds.append((start, index))
+            start, room, used = index, next_room, 0.0
+        used += height
+    bounds.append((start, len(heights)))
+    return bounds
+
+
+def _width(amounts: Sequence[Totals]) -> int:
+    return len(amounts[0]) if amounts else 0
