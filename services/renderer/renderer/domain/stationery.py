@@ -1,0 +1,257 @@
+"""The page itself: A4 geometry, letterhead, running head, footer, and the PDF build."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from renderer.domain.heading import Heading
+
+# Binary page streams instead of ASCII85 text: a fifth smaller, and without ReportLab's C
+# accelerator the ASCII85 encoder is pure Python, a millisecond and a half per page. The setting
+# is process-wide and read when the file is written; nothing in the renderer sets it back.
+rl_config.useA85 = 0
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+TOP = PAGE_HEIGHT - 16 * mm
+FRAME_BOTTOM = 20 * mm
+FOOTER_BASELINE = 11 * mm
+
+REGULAR, BOLD, ITALIC = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+INK = Color(0.1, 0.1, 0.1)
+MUTED = Color(0.38, 0.38, 0.38)
+RULE = Color(0.6, 0.6, 0.6)
+
+_REFERENCE_SIZE, _REFERENCE_STEP = 8, 10.5
+_REFERENCES_X = MARGIN + CONTENT_WIDTH * 0.52
+_REFERENCE_VALUES_X = _REFERENCES_X + 84
+_RULE_DROP = 34  # from TOP down to the rule under the agency's address
+_BLOCK_DROP = _RULE_DROP + 20  # to the first baseline of the addressee and references
+_RUNNING_HEAD_HEIGHT = 22
+
+_SMALLEST_SIZE = 4.5
+
+_LANG_TAGS = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE"}
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    # Paragraph reads a small markup: "&" and "<" in a text must not be taken for tags.
+    return Paragraph(escape(text), style)
+
+
+def wrap_text(text: str, width: float, font: str, size: float) -> list[str]:
+    """Greedy line breaking on spaces; a word wider than the line is cut where it must be."""
+    if stringWidth(text, font, size) <= width:
+        return [text]
+
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if stringWidth(candidate, font, size) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        pieces = _cut(word, width, font, size)
+        lines.extend(pieces[:-1])
+        line = pieces[-1]
+    lines.append(line)
+    return lines
+
+
+def fitting_size(text: str, width: float, font: str, size: float) -> float:
+    """The type size, at most the given one, at which the text fits on one line of the width."""
+    natural = stringWidth(text, font, size)
+    if natural <= width:
+        return size
+    return max(_SMALLEST_SIZE, int(size * width / natural * 10) / 10)
+
+
+def _cut(word: str, width: float, font: str, size: float) -> list[str]:
+    pieces = []
+    while stringWidth(word, font, size) > width and len(word) > 1:
+        end = len(word) - 1
+        while end > 1 and stringWidth(word[:end], font, size) > width:
+            end -= 1
+        pieces.append(word[:end])
+        word = word[end:]
+    pieces.append(word)
+    return pieces
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The first page's top: agency, addressee and references, drawn at fixed places."""
+
+    heading: Heading
+
+    @property
+    def reference_lines(self) -> list[tuple[str, str]]:
+        width = PAGE_WIDTH - MARGIN - _REFERENCE_VALUES_X
+        lines = []
+        for label, value in self.heading.references:
+            for number, piece in enumerate(wrap_text(value, width, REGULAR, _REFERENCE_SIZE)):
+                lines.append((label if number == 0 else "", piece))
+        return lines
+
+    @property
+    def height(self) -> float:
+        block = max(2, len(self.reference_lines)) * _REFERENCE_STEP
+        return _BLOCK_DROP + block + 14
+
+    def draw(self, canvas: Canvas) -> None:
+        heading = self.heading
+        canvas.setFillColor(INK)
+        canvas.setFont(BOLD, 14)
+        canvas.drawString(MARGIN, TOP - 14, heading.agency)
+        canvas.setFont(REGULAR, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, TOP - 26, heading.agency_address)
+
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, TOP - _RULE_DROP, PAGE_WIDTH - MARGIN, TOP - _RULE_DROP)
+
+        self._draw_addressee(canvas)
+        self._draw_references(canvas)
+
+    def _draw_addressee(self, canvas: Canvas) -> None:
+        baseline = TOP - _BLOCK_DROP
+        canvas.setFillColor(INK)
+        canvas.setFont(BOLD, 10.5)
+        canvas.drawString(MARGIN, baseline, self.heading.designation)
+        canvas.setFont(REGULAR, 9)
+        canvas.drawString(MARGIN, baseline - 13, self.heading.refnis)
+
+    def _draw_references(self, canvas: Canvas) -> None:
+        baseline = TOP - _BLOCK_DROP
+        for label, value in self.reference_lines:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(REGULAR, _REFERENCE_SIZE)
+            canvas.drawString(_REFERENCES_X, baseline, label)
+            canvas.setFillColor(INK)
+            canvas.drawString(_REFERENCE_VALUES_X, baseline, value)
+            baseline -= _REFERENCE_STEP
+
+
+def first_frame_height(heading: Heading) -> float:
+    return TOP - Letterhead(heading).height - FRAME_BOTTOM
+
+
+def next_frame_height() -> float:
+    return TOP - _RUNNING_HEAD_HEIGHT - FRAME_BOTTOM
+
+
+def build_pdf(heading: Heading, story: Sequence[Flowable]) -> tuple[bytes, int]:
+    """The PDF's bytes and its number of pages."""
+    letterhead = Letterhead(heading)
+    numbers = _PageNumbers(heading)
+    buffer = BytesIO()
+
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        pageTemplates=_templates(heading, letterhead),
+        # Same event, same bytes: no creation date nor random id in the file.
+        invariant=1,
+        pageCompression=1,
+        title=f"{heading.title} · {heading.period_words} · {heading.designation}",
+        author=heading.agency,
+        creator="Personal Pages",
+        lang=_LANG_TAGS[heading.language.value],
+    )
+    document.build(list(story), canvasmaker=partial(_PagedCanvas, numbers=numbers))
+    return buffer.getvalue(), numbers.count
+
+
+def _templates(heading: Heading, letterhead: Letterhead) -> list[PageTemplate]:
+    first = Frame(
+        MARGIN, FRAME_BOTTOM, CONTENT_WIDTH, first_frame_height(heading), id="first", **_NO_PAD
+    )
+    later = Frame(MARGIN, FRAME_BOTTOM, CONTENT_WIDTH, next_frame_height(), id="later", **_NO_PAD)
+    return [
+        PageTemplate(
+            "first",
+            [first],
+            onPage=lambda canvas, _: letterhead.draw(canvas),
+            autoNextPageTemplate="later",
+        ),
+        PageTemplate("later", [later], onPage=partial(_draw_running_head, heading)),
+    ]
+
+
+_NO_PAD = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+
+
+def _draw_running_head(heading: Heading, canvas: Canvas, _document: BaseDocTemplate) -> None:
+    baseline = TOP - 9
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, baseline, f"{heading.agency} · {heading.running_title}")
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, baseline, heading.designation)
+
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN, baseline - 5, PAGE_WIDTH - MARGIN, baseline - 5)
+
+
+class _PageNumbers:
+    """Writes "page x of y" once the last page is known, and keeps y for the caller."""
+
+    def __init__(self, heading: Heading) -> None:
+        self.heading = heading
+        self.count = 0
+
+    def draw(self, canvas: Canvas, page: int) -> None:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, FOOTER_BASELINE + 9, PAGE_WIDTH - MARGIN, FOOTER_BASELINE + 9)
+
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, 7)
+        canvas.drawString(MARGIN, FOOTER_BASELINE, self._fitted_reference())
+        canvas.setFont(REGULAR, 8)
+        page_of = self.heading.page_of.format(page=page, pages=self.count)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_BASELINE, page_of)
+
+    def _fitted_reference(self) -> str:
+        # The issuer's id may be long; keep clear of the page number on the right.
+        room = CONTENT_WIDTH - 80
+        reference = self.heading.footer_reference
+        while stringWidth(reference, REGULAR, 7) > room:
+            reference = reference[:-4] + "..."
+        return reference
+
+
+class _PagedCanvas(Canvas):
+    """Holds every page back until the end, so that each footer can name the last page."""
+
+    def __init__(self, *args, numbers: _PageNumbers, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._numbers = numbers
+        self._held_pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        self._numbers.count = len(self._held_pages)
+        for page, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            self._numbers.draw(self, page)
+            super().showPage()
+        super().save()
