@@ -34,8 +34,10 @@ async def settings():
         digest_quiet_seconds=0.3,
         flush_interval_seconds=0.1,
     )
-    yield settings
     client = connect(settings.mongo_url)
+    # Fails here, within seconds rather than the driver's 30, when FerretDB is not running.
+    await asyncio.wait_for(client.admin.command("ping"), timeout=5)
+    yield settings
     await client.drop_database(settings.mongo_database)
     await client.close()
 

@@ -41,8 +41,8 @@ def settings(run) -> NotifierSettings:
 @pytest.fixture
 async def db(settings):
     client = connect(settings.mongo_url)
-    # Fails here, with the server named, when FerretDB is not running.
-    await client.admin.command("ping")
+    # Fails here, within seconds rather than the driver's 30, when FerretDB is not running.
+    await asyncio.wait_for(client.admin.command("ping"), timeout=5)
     database = client[settings.mongo_database]
     await create_indexes(database)
     yield database
