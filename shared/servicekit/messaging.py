@@ -169,10 +169,13 @@ def make_broker(consumer: str, settings: ServiceSettings) -> tuple[KafkaBroker, 
 
 
 async def provision_topics(
-    bootstrap: str, topics: Iterable[Topic] = ALL_TOPICS, *, replication_factor: int = 1
+    settings: ServiceSettings, topics: Iterable[Topic] = ALL_TOPICS
 ) -> list[str]:
     """Create the topics that do not exist yet; returns the names created."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="topic-provisioning")
+    replication_factor = settings.topic_replication_factor
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=settings.kafka_bootstrap, client_id="topic-provisioning"
+    )
     await admin.start()
     try:
         existing = set(await admin.list_topics())

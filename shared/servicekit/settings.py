@@ -9,6 +9,8 @@ class ServiceSettings(BaseSettings):
     kafka_bootstrap: str = "127.0.0.1:19092"
     mongo_url: str = "mongodb://127.0.0.1:27117/"
     log_json: bool | None = None
+    # 1 for the single local broker; production runs three brokers and sets 3.
+    topic_replication_factor: int = 1
     # A message that keeps failing for an unexpected reason is retried this many times, then
     # dead-lettered so that the partition moves on and an operator sees it.
     max_attempts: int = 5

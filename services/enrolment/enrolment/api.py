@@ -60,7 +60,7 @@ def create_api(settings: EnrolmentSettings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
-        await provision_topics(settings.kafka_bootstrap)
+        await provision_topics(settings)
         await store.create_indexes()
         await broker.start()
         yield

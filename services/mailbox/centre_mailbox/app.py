@@ -59,7 +59,7 @@ def create_app(settings: MailboxSettings) -> FastStream:
 
     @app.on_startup
     async def prepare() -> None:
-        await provision_topics(settings.kafka_bootstrap)
+        await provision_topics(settings)
         await store.create_indexes()
         for bucket in buckets:
             await objects.ensure_bucket(bucket)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import structlog
 from faststream import FastStream
+from faststream.specification import AsyncAPI
 from faststream.kafka import KafkaBroker
 from pymongo import AsyncMongoClient
 
@@ -22,7 +23,7 @@ from notifier.adapters.mongo import MongoNotifierStore, connect, create_indexes
 from notifier.adapters.smtp import SmtpMailSender
 from notifier.digests import DigestPolicy, flush_digests
 from notifier.settings import NotifierSettings
-from servicekit.messaging import AT_LEAST_ONCE, make_broker
+from servicekit.messaging import AT_LEAST_ONCE, make_broker, provision_topics
 
 GROUP = "notifier"
 
@@ -79,7 +80,12 @@ def build_app(settings: NotifierSettings) -> FastStream:
     runtime = Runtime(settings)
     subscribe(broker, runtime)
 
-    app = FastStream(broker)
+    app = FastStream(broker, specification=AsyncAPI(title="Personal Pages notifier"))
+
+    @app.on_startup
+    async def provision() -> None:
+        await provision_topics(settings)
+
     app.on_startup(runtime.connect)
     app.after_startup(runtime.start_flushing)
     app.on_shutdown(runtime.stop_flushing)
@@ -90,7 +96,10 @@ def build_app(settings: NotifierSettings) -> FastStream:
 
 def subscribe(broker: KafkaBroker, runtime: Runtime) -> None:
     def subscriber(topic: topics.Topic):
-        return broker.subscriber(topic.name, group_id=GROUP, ack_policy=AT_LEAST_ONCE)
+        # Earliest: a notifier that joins after events were published still reads them.
+        return broker.subscriber(
+            topic.name, group_id=GROUP, auto_offset_reset="earliest", ack_policy=AT_LEAST_ONCE
+        )
 
     @subscriber(topics.CENTRE_REGISTERED)
     async def centre_registered(event: CentreRegisteredV1) -> None:

@@ -55,7 +55,7 @@ async def run_emit(args: argparse.Namespace, settings: SimulatorSettings) -> Emi
     if args.dry_run:
         return summarize(events)
 
-    created = await provision_topics(settings.kafka_bootstrap, [DOCUMENT_DUE])
+    created = await provision_topics(settings, [DOCUMENT_DUE])
     if created:
         log.info("topics_provisioned", topics=created)
 

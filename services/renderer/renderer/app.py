@@ -45,7 +45,7 @@ def create_app(settings: RendererSettings) -> FastStream:
 
     @app.on_startup
     async def prepare() -> None:
-        await provision_topics(settings.kafka_bootstrap)
+        await provision_topics(settings)
         await pdfs.ensure_bucket()
 
     @app.after_shutdown
