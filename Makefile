@@ -51,6 +51,10 @@ integration: setup
 test: unit integration
 
 benchmark: setup
+	scripts/services stop
+	$(SERVERS) reset kafka ferretdb s3 mailpit
+	$(SERVERS) start
+	scripts/services start
 	$(PY) tools/benchmark.py
 
 asyncapi: setup

@@ -104,7 +104,8 @@ def emit_month() -> dict:
     return json.loads(result.stdout)
 
 
-async def main() -> None:
+async def main() -> dict:
+    """Runs the month and prints the summary; returns the figures a benchmark needs."""
     started = time.monotonic()
     mongo = AsyncMongoClient(MONGO, tz_aware=True)
     mailbox, notifier = mongo["pp_mailbox"], mongo["pp_notifier"]
@@ -134,6 +135,7 @@ async def main() -> None:
 
     await print_summary(mailbox, mail, emitted, emails, first, started, emit_seconds)
     await mongo.close()
+    return {"documents": expected, "emit_seconds": emit_seconds}
 
 
 async def _count_at_least(collection, count: int) -> bool:

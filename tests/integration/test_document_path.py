@@ -92,7 +92,7 @@ def test_a_malformed_event_is_dead_lettered_with_its_reason_and_the_next_one_del
     enrolment, mongo, centres_ready
 ):
     marker = uuid.uuid4().hex[:8]
-    bad_refnis = due_event(EUPEN, document_id=f"bad-refnis-{marker}", refnis_code="1234")
+    bad_refnis = due_event("1234", document_id=f"bad-refnis-{marker}")
     unknown_centre = due_event("99999", document_id=f"unknown-{marker}")
     good = due_event(EUPEN, document_id=f"good-{marker}")
     payloads = [b'{"issuer": "ris-aid-1965", ' + marker.encode(), json.dumps(bad_refnis).encode(),
