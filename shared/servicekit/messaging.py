@@ -10,6 +10,7 @@ message never stalls its partition and never vanishes silently.
 import asyncio
 import base64
 import json
+import logging
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -150,6 +151,12 @@ class DeadLetterOffice:
         raise exc
 
 
+def group_for(service: str, topic: Topic) -> str:
+    """One consumer group per subscriber: subscribers that shared a group would make every
+    one of them rebalance, and fail their commits, whenever another joined."""
+    return f"{service}.{topic.name}"
+
+
 def make_broker(consumer: str, settings: ServiceSettings) -> tuple[KafkaBroker, DeadLetterOffice]:
     office = DeadLetterOffice(consumer, settings)
     broker = KafkaBroker(
@@ -162,6 +169,8 @@ def make_broker(consumer: str, settings: ServiceSettings) -> tuple[KafkaBroker, 
         decoder=_decode_json,
         middlewares=[office.middleware()],
         description=f"Personal Pages: {consumer}",
+        # FastStream's line per message goes to debug; our handlers log what happened.
+        log_level=logging.DEBUG,
     )
     office.broker = broker
     broker.publisher(DEAD_LETTER.name, schema=DeadLetterV1, description="what this service could not use")

@@ -17,7 +17,13 @@ from contracts.events import (
     StaffAccessRevokedV1,
     StaffInvitedV1,
 )
-from servicekit.messaging import AT_LEAST_ONCE, make_broker, provision_topics, publish
+from servicekit.messaging import (
+    AT_LEAST_ONCE,
+    group_for,
+    make_broker,
+    provision_topics,
+    publish,
+)
 
 
 def create_app(settings: MailboxSettings) -> FastStream:
@@ -32,24 +38,27 @@ def create_app(settings: MailboxSettings) -> FastStream:
     async def publish_invited(event: StaffInvitedV1) -> None:
         await publish(broker, topics.STAFF_INVITED, event, key=event.refnis_code)
 
-    def subscriber(topic: topics.Topic, group: str):
+    def subscriber(topic: topics.Topic):
         return broker.subscriber(
-            topic.name, group_id=group, auto_offset_reset="earliest", ack_policy=AT_LEAST_ONCE
+            topic.name,
+            group_id=group_for("mailbox", topic),
+            auto_offset_reset="earliest",
+            ack_policy=AT_LEAST_ONCE,
         )
 
-    @subscriber(topics.CENTRE_REGISTERED, "mailbox-centres")
+    @subscriber(topics.CENTRE_REGISTERED)
     async def on_centre_registered(event: CentreRegisteredV1) -> None:
         await handlers.record_centre(event, store)
 
-    @subscriber(topics.STAFF_ACCESS_GRANTED, "mailbox-staff")
+    @subscriber(topics.STAFF_ACCESS_GRANTED)
     async def on_access_granted(event: StaffAccessGrantedV1) -> None:
         await handlers.record_access_granted(event, store, invitation_valid, publish_invited)
 
-    @subscriber(topics.STAFF_ACCESS_REVOKED, "mailbox-staff")
+    @subscriber(topics.STAFF_ACCESS_REVOKED)
     async def on_access_revoked(event: StaffAccessRevokedV1) -> None:
         await handlers.record_access_revoked(event, store)
 
-    @subscriber(topics.DOCUMENT_RENDERED, "mailbox")
+    @subscriber(topics.DOCUMENT_RENDERED)
     async def on_document_rendered(event: DocumentRenderedV1) -> None:
         await handlers.file_document(event, store, objects, buckets, publish_delivered)
 

@@ -23,7 +23,7 @@ from notifier.adapters.mongo import MongoNotifierStore, connect, create_indexes
 from notifier.adapters.smtp import SmtpMailSender
 from notifier.digests import DigestPolicy, flush_digests
 from notifier.settings import NotifierSettings
-from servicekit.messaging import AT_LEAST_ONCE, make_broker, provision_topics
+from servicekit.messaging import AT_LEAST_ONCE, group_for, make_broker, provision_topics
 
 GROUP = "notifier"
 
@@ -98,7 +98,10 @@ def subscribe(broker: KafkaBroker, runtime: Runtime) -> None:
     def subscriber(topic: topics.Topic):
         # Earliest: a notifier that joins after events were published still reads them.
         return broker.subscriber(
-            topic.name, group_id=GROUP, auto_offset_reset="earliest", ack_policy=AT_LEAST_ONCE
+            topic.name,
+            group_id=group_for(GROUP, topic),
+            auto_offset_reset="earliest",
+            ack_policy=AT_LEAST_ONCE,
         )
 
     @subscriber(topics.CENTRE_REGISTERED)

@@ -10,7 +10,13 @@ from renderer import handlers
 from renderer.adapters.mongo import CentreDirectory
 from renderer.adapters.object_store import PdfStore, make_client
 from renderer.settings import RendererSettings
-from servicekit.messaging import AT_LEAST_ONCE, make_broker, provision_topics, publish
+from servicekit.messaging import (
+    AT_LEAST_ONCE,
+    group_for,
+    make_broker,
+    provision_topics,
+    publish,
+)
 
 
 def create_app(settings: RendererSettings) -> FastStream:
@@ -24,7 +30,7 @@ def create_app(settings: RendererSettings) -> FastStream:
 
     @broker.subscriber(
         topics.CENTRE_REGISTERED.name,
-        group_id="renderer-centres",
+        group_id=group_for("renderer", topics.CENTRE_REGISTERED),
         auto_offset_reset="earliest",
         ack_policy=AT_LEAST_ONCE,
     )
@@ -33,7 +39,7 @@ def create_app(settings: RendererSettings) -> FastStream:
 
     @broker.subscriber(
         topics.DOCUMENT_DUE.name,
-        group_id="renderer",
+        group_id=group_for("renderer", topics.DOCUMENT_DUE),
         auto_offset_reset="earliest",
         ack_policy=AT_LEAST_ONCE,
     )
