@@ -42,7 +42,8 @@ async def file_document(
     if await store.centre(event.refnis_code) is None:
         raise Rejected("unknown-centre", f"refnis_code: no centre is registered as {event.refnis_code!r}")
 
-    filed = await store.document_by_issuer(event.issuer, event.document_id)
+    # The mailbox id derives from the issuer's key, so the duplicate guard is a lookup by _id.
+    filed = await store.document(mailbox_document_id(event.issuer, event.document_id))
     if filed is not None:
         return await _refuse_duplicate(event, filed, store, publish)
 

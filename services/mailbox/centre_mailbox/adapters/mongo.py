@@ -46,9 +46,6 @@ class MailboxStore:
 
     # Documents
 
-    async def document_by_issuer(self, issuer: str, document_id: str) -> dict | None:
-        return await self.documents.find_one({"issuer": issuer, "document_id": document_id})
-
     async def add_document(self, record: dict[str, Any]) -> bool:
         """False when the document was filed already (a concurrent duplicate)."""
         try:

@@ -18,12 +18,11 @@ class FakeMailboxStore:
     async def centre(self, refnis_code):
         return self.centres.get(refnis_code)
 
-    async def document_by_issuer(self, issuer, document_id):
-        return next((d for d in self.documents.values()
-                     if d["issuer"] == issuer and d["document_id"] == document_id), None)
+    async def document(self, mailbox_document_id):
+        return self.documents.get(mailbox_document_id)
 
     async def add_document(self, record) -> bool:
-        if await self.document_by_issuer(record["issuer"], record["document_id"]):
+        if record["_id"] in self.documents:
             return False
         self.documents[record["_id"]] = record
         return True
