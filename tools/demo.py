@@ -28,7 +28,9 @@ BRUSSELS_DUTCH = ("21003", "21006", "21008", "21010", "21011", "21012")
 DEMO_PASSWORD = "demo-password-2026"
 
 ENROLMENT = f"http://127.0.0.1:{os.environ.get('PP_ENROLMENT_PORT', '8200')}"
-PORTAL = os.environ.get("PP_PORTAL_URL", "http://127.0.0.1:8300")
+PORTAL = os.environ.get(
+    "PP_PORTAL_URL", f"http://127.0.0.1:{os.environ.get('PP_PORTAL_PORT', '8300')}"
+)
 MAILPIT = os.environ.get("PP_MAILPIT_URL", "http://127.0.0.1:18025")
 MONGO = os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/")
 OPERATOR = {"Authorization": f"Bearer {os.environ.get('PP_OPERATOR_TOKEN', 'local-operator-token')}"}
@@ -112,9 +114,11 @@ async def main() -> dict:
     api = httpx.AsyncClient(base_url=ENROLMENT, headers=OPERATOR, timeout=30)
     mail = httpx.AsyncClient(base_url=MAILPIT, timeout=30)
 
-    step("registering the 565 centres, switching them over and granting staff access")
+    step("registering the 565 centres and switching them over")
     centres = await enrol_centres(api)
+    step("granting one staff member of each centre access to its mailbox")
     emails = await grant_staff(api, centres)
+    step("waiting for every centre and invitation to reach the services")
     await wait_for("the centres to reach the mailbox",
                    lambda: _count_at_least(mailbox["centres"], len(centres)))
     await wait_for("the centres to reach the renderer",

@@ -72,6 +72,17 @@ def _with_session(response: Response, token: str, settings: MailboxSettings) -> 
     return response
 
 
+LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("de", "Deutsch"))
+
+
+def _known_language(lang: str) -> str:
+    return lang if lang in dict(LANGUAGES) else "nl"
+
+
+def _language_link(next_path: str):
+    return lambda code: f"/login?lang={code}&next={quote(_safe_next(next_path))}"
+
+
 def _safe_next(next_path: str) -> str:
     # Only paths on this portal: an invitation or email link must not become an open redirect.
     return next_path if next_path.startswith("/") and not next_path.startswith("//") else "/"
@@ -80,16 +91,21 @@ def _safe_next(next_path: str) -> str:
 def _sign_in_routes(portal: FastAPI) -> None:
     @portal.get("/login", response_class=HTMLResponse)
     async def login_page(request: Request, next: str = "/", lang: str = "nl"):
-        return _page(request, "login.html", lang, title="Sign in", next=_safe_next(next), email="")
+        lang = _known_language(lang)
+        return _page(request, "login.html", lang, title="Sign in", next=_safe_next(next), email="",
+                     languages=LANGUAGES, language_link=_language_link(next))
 
     @portal.post("/login")
-    async def login(request: Request, email: str = Form(), password: str = Form(), next: str = Form("/")):
+    async def login(request: Request, email: str = Form(), password: str = Form(),
+                    next: str = Form("/"), lang: str = Form("nl")):
         state = request.app.state
         token = await sessions.sign_in(state.store, email, password)
         if token is None:
             log.info("sign_in_failed")
-            page = _page(request, "login.html", "nl", title="Sign in", next=_safe_next(next),
-                         email=email, error=texts_for("nl")["wrong_credentials"])
+            lang = _known_language(lang)
+            page = _page(request, "login.html", lang, title="Sign in", next=_safe_next(next),
+                         email=email, error=texts_for(lang)["wrong_credentials"],
+                         languages=LANGUAGES, language_link=_language_link(next))
             page.status_code = 401
             return page
 

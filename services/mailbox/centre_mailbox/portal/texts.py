@@ -1,5 +1,9 @@
 """The portal's wording in the three languages the centres are addressed in."""
 
+from contracts.centres import centre_designation as designation
+from contracts.centres import municipality_name
+from contracts.values import Language
+
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "portal": "Persoonlijke Pagina's",
@@ -108,13 +112,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-CENTRE_PREFIX = {"nl": "OCMW", "fr": "CPAS", "de": "ÖSHZ"}
-
-
 def texts_for(language: str | None) -> dict[str, str]:
     return TEXTS.get(language or "", TEXTS["nl"])
 
 
 def centre_designation(centre: dict, language: str) -> str:
-    name = centre["name_fr"] if language == "fr" else centre["name_nl"]
-    return f"{CENTRE_PREFIX[language]} {name}"
+    reader_language = Language(language)
+    name = municipality_name(centre["name_nl"], centre["name_fr"], reader_language)
+    return designation(name, reader_language)

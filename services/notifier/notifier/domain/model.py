@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from contracts.centres import municipality_name
 from contracts.values import DocumentKind, Language, Legislation
 
 
@@ -19,9 +20,7 @@ class Centre:
     name_fr: str
 
     def name_in(self, language: Language) -> str:
-        # Centres are registered with Dutch and French names only; the German-speaking
-        # municipalities carry the same name in both, so German uses the French one.
-        return self.name_nl if language is Language.DUTCH else self.name_fr
+        return municipality_name(self.name_nl, self.name_fr, language)
 
 
 @dataclass(frozen=True)

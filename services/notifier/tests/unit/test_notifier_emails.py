@@ -153,10 +153,12 @@ def test_an_unknown_centre_is_named_by_its_refnis_code():
     assert centre_name(None, "63023", Language.GERMAN) == "ÖSHZ, NIS-Code 63023"
 
 
-def test_german_speaking_staff_see_the_centres_french_name():
-    centre = Centre("63023", name_nl="OCMW Eupen", name_fr="CPAS d'Eupen")
+def test_german_speaking_staff_see_the_centres_german_name():
+    # The registry's Dutch column holds the German form for the German-speaking municipalities.
+    centre = Centre("63040", name_nl="Kelmis", name_fr="La Calamine")
 
-    assert centre_name(centre, "63023", Language.GERMAN) == "CPAS d'Eupen"
+    assert centre_name(centre, "63040", Language.GERMAN) == "Kelmis"
+    assert centre_name(centre, "63040", Language.FRENCH) == "La Calamine"
 
 
 def test_one_document_beyond_the_list_is_named_in_the_singular():

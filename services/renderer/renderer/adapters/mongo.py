@@ -2,6 +2,7 @@
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from contracts.centres import municipality_name
 from contracts.events import CentreRegisteredV1
 from contracts.values import Language
 from renderer.domain import Addressee
@@ -30,6 +31,5 @@ class CentreDirectory:
 
 def _addressee(centre: dict) -> Addressee:
     language = Language(centre["language"])
-    # The registry's Dutch column carries the German form for the German-speaking municipalities.
-    name = centre["name_fr"] if language is Language.FRENCH else centre["name_nl"]
+    name = municipality_name(centre["name_nl"], centre["name_fr"], language)
     return Addressee(refnis_code=centre["refnis_code"], name=name, language=language)

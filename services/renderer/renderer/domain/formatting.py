@@ -1,6 +1,5 @@
-"""Numbers, dates, periods and names written as each language writes them."""
+"""Numbers, dates and periods written as each language writes them."""
 
-import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -27,15 +26,6 @@ _MONTHS = {
         "Juli", "August", "September", "Oktober", "November", "Dezember",
     ),
 }  # fmt: skip
-
-_CENTRE = {Language.DUTCH: "OCMW", Language.FRENCH: "CPAS", Language.GERMAN: "ÖSHZ"}
-
-# Walloon municipalities that write "d'" before their h; the others keep "de" (h aspiré).
-_FRENCH_MUTE_H = frozenset({"Habay", "Hastière", "Hélécine", "Héron"})
-
-# French contracts "de le" and "de les" when the municipality's name starts with an article.
-_FRENCH_ARTICLES = (("Le ", "du "), ("Les ", "des "))
-
 
 def format_number(amount: Decimal, language: Language) -> str:
     """An amount with cents and thousands grouped, without its currency."""
@@ -77,20 +67,3 @@ def format_period(period: str, language: Language) -> str:
     if not month:
         return year
     return f"{_MONTHS[language][int(month) - 1]} {year}"
-
-
-def centre_designation(name: str, language: Language) -> str:
-    if language is not Language.FRENCH:
-        return f"{_CENTRE[language]} {name}"
-    return f"CPAS {_french_of(name)}"
-
-
-def _french_of(name: str) -> str:
-    for article, contracted in _FRENCH_ARTICLES:
-        if name.startswith(article):
-            return contracted + name[len(article) :]
-
-    first = unicodedata.normalize("NFD", name)[0].lower()
-    if first in "aeiouy" or name in _FRENCH_MUTE_H:
-        return f"d'{name}"
-    return f"de {name}"

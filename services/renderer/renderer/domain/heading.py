@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from contracts.events import DocumentDueV1
 from contracts.values import DocumentKind, Language
 
-from renderer.domain.formatting import centre_designation, format_date, format_period
+from contracts.centres import centre_designation
+from renderer.domain.formatting import format_date, format_period
 from renderer.domain.phrases import phrases
 from renderer.domain.wording import word
 

@@ -4,8 +4,8 @@ from decimal import Decimal
 import pytest
 from contracts.values import Language
 
+from contracts.centres import centre_designation
 from renderer.domain.formatting import (
-    centre_designation,
     format_amount,
     format_date,
     format_number,

@@ -1,0 +1,29 @@
+from centre_mailbox.portal.app import _known_language, _safe_next
+from centre_mailbox.portal.texts import TEXTS, centre_designation
+
+
+def test_a_link_may_only_lead_to_a_page_of_the_portal():
+    assert _safe_next("/documents/abc?x=1") == "/documents/abc?x=1"
+    assert _safe_next("https://elsewhere.example/") == "/"
+    assert _safe_next("//elsewhere.example/") == "/"
+    assert _safe_next("") == "/"
+
+
+def test_an_unknown_language_falls_back_to_dutch():
+    assert _known_language("de") == "de"
+    assert _known_language("en") == "nl"
+
+
+def test_every_text_exists_in_the_three_languages():
+    keys = [set(words) for words in TEXTS.values()]
+
+    assert sorted(TEXTS) == ["de", "fr", "nl"]
+    assert keys[0] == keys[1] == keys[2]
+
+
+def test_a_centre_is_named_in_the_readers_language():
+    centre = {"name_nl": "Antwerpen", "name_fr": "Anvers"}
+
+    assert centre_designation(centre, "nl") == "OCMW Antwerpen"
+    assert centre_designation(centre, "fr") == "CPAS d'Anvers"
+    assert centre_designation({"name_nl": "Kelmis", "name_fr": "La Calamine"}, "de") == "ÖSHZ Kelmis"
