@@ -11,6 +11,9 @@ class ServiceSettings(BaseSettings):
     log_json: bool | None = None
     # 1 for the single local broker; production runs three brokers and sets 3.
     topic_replication_factor: int = 1
+    # Consumers of the busy document topics run this many Kafka consumers in one process, each
+    # on its own partitions: the I/O of one overlaps the work of another, order per centre holds.
+    document_consumers: int = 3
     # A message that keeps failing for an unexpected reason is retried this many times, then
     # dead-lettered so that the partition moves on and an operator sees it.
     max_attempts: int = 5

@@ -38,12 +38,13 @@ def create_app(settings: MailboxSettings) -> FastStream:
     async def publish_invited(event: StaffInvitedV1) -> None:
         await publish(broker, topics.STAFF_INVITED, event, key=event.refnis_code)
 
-    def subscriber(topic: topics.Topic):
+    def subscriber(topic: topics.Topic, workers: int = 1):
         return broker.subscriber(
             topic.name,
             group_id=group_for("mailbox", topic),
             auto_offset_reset="earliest",
             ack_policy=AT_LEAST_ONCE,
+            max_workers=workers,
         )
 
     @subscriber(topics.CENTRE_REGISTERED)
@@ -58,7 +59,7 @@ def create_app(settings: MailboxSettings) -> FastStream:
     async def on_access_revoked(event: StaffAccessRevokedV1) -> None:
         await handlers.record_access_revoked(event, store)
 
-    @subscriber(topics.DOCUMENT_RENDERED)
+    @subscriber(topics.DOCUMENT_RENDERED, workers=settings.document_consumers)
     async def on_document_rendered(event: DocumentRenderedV1) -> None:
         await handlers.file_document(event, store, objects, buckets, publish_delivered)
 

@@ -42,6 +42,7 @@ def create_app(settings: RendererSettings) -> FastStream:
         group_id=group_for("renderer", topics.DOCUMENT_DUE),
         auto_offset_reset="earliest",
         ack_policy=AT_LEAST_ONCE,
+        max_workers=settings.document_consumers,
     )
     async def on_document_due(event: DocumentDueV1) -> None:
         await handlers.render_due_document(event, centres, pdfs, publish_rendered)
