@@ -66,7 +66,9 @@ def services(servers):
 
 @pytest.fixture(scope="session")
 def mongo(servers) -> MongoClient:
-    client = MongoClient(os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/"), tz_aware=True)
+    client = MongoClient(
+        os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/"), tz_aware=True
+    )
     yield client
     client.close()
 
@@ -88,8 +90,10 @@ def mailpit(servers) -> httpx.Client:
 def centres_ready(enrolment, mongo) -> None:
     """Both consumers of the registry know every centre before documents are sent."""
     for database in ("pp_renderer", "pp_mailbox"):
-        wait_until(f"centres in {database}",
-                   lambda db=database: mongo[db]["centres"].count_documents({}) >= 565)
+        wait_until(
+            f"centres in {database}",
+            lambda db=database: mongo[db]["centres"].count_documents({}) >= 565,
+        )
 
 
 def switch_over(enrolment: httpx.Client, refnis_code: str) -> None:
@@ -136,10 +140,22 @@ def due_event(refnis_code: str, **changes) -> dict:
         "content": {
             "kind": "monthly-statement",
             "lines": [
-                {"dossier_number": "2026/000123", "beneficiary_ref": "BEN-0A1B2C", "form": "B",
-                 "category": "integration-income", "month": "2026-11", "amount": "1263.17"},
-                {"dossier_number": "2026/000124", "beneficiary_ref": "BEN-0A1B2D", "form": "D",
-                 "category": "integration-project", "month": "2026-11", "amount": "126.32"},
+                {
+                    "dossier_number": "2026/000123",
+                    "beneficiary_ref": "BEN-0A1B2C",
+                    "form": "B",
+                    "category": "integration-income",
+                    "month": "2026-11",
+                    "amount": "1263.17",
+                },
+                {
+                    "dossier_number": "2026/000124",
+                    "beneficiary_ref": "BEN-0A1B2D",
+                    "form": "D",
+                    "category": "integration-project",
+                    "month": "2026-11",
+                    "amount": "126.32",
+                },
             ],
         },
     }

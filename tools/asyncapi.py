@@ -7,12 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from faststream.specification import AsyncAPI
-
 from centre_mailbox.app import create_app as create_mailbox
 from centre_mailbox.settings import MailboxSettings
 from enrolment.api import create_api as create_enrolment
 from enrolment.settings import EnrolmentSettings
+from faststream.specification import AsyncAPI
 from notifier.app import build_app as create_notifier
 from notifier.settings import NotifierSettings
 from renderer.app import create_app as create_renderer
@@ -33,7 +32,9 @@ def documents() -> dict[str, str]:
 def _document(name: str, broker) -> str:
     spec = AsyncAPI(broker, title=f"Personal Pages {name}", schema_version="3.0.0")
     # Sorted keys: FastStream's own key order varies from run to run.
-    return json.dumps(json.loads(spec.to_specification().to_json()), indent=2, sort_keys=True) + "\n"
+    return (
+        json.dumps(json.loads(spec.to_specification().to_json()), indent=2, sort_keys=True) + "\n"
+    )
 
 
 def main() -> None:

@@ -10,7 +10,6 @@ import asyncio
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,8 +38,9 @@ print(json.dumps({"documents": len(events), "pages": pages, "seconds": seconds,
 """
     from demo import MONTH, SEED
 
-    result = subprocess.run([sys.executable, "-c", code % (MONTH, SEED)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code % (MONTH, SEED)], capture_output=True, text=True, check=True
+    )
     return json.loads(result.stdout)
 
 
@@ -63,11 +63,15 @@ def main() -> None:
 
     print("\nBenchmark: one month for every centre")
     rate = end_to_end["documents"] / end_to_end["emit_seconds"]
-    print(f"  end to end:      {end_to_end['documents']} documents in "
-          f"{end_to_end['emit_seconds']:.1f} s = {rate:.0f} documents/s")
-    print(f"  renderer alone:  {alone['documents']} documents ({alone['pages']} pages) in "
-          f"{alone['seconds']:.1f} s = {alone['documents'] / alone['seconds']:.0f} documents/s, "
-          f"{alone['pages'] / alone['seconds']:.0f} pages/s, peak {alone['peak_rss_mib']:.0f} MiB")
+    print(
+        f"  end to end:      {end_to_end['documents']} documents in "
+        f"{end_to_end['emit_seconds']:.1f} s = {rate:.0f} documents/s"
+    )
+    print(
+        f"  renderer alone:  {alone['documents']} documents ({alone['pages']} pages) in "
+        f"{alone['seconds']:.1f} s = {alone['documents'] / alone['seconds']:.0f} documents/s, "
+        f"{alone['pages'] / alone['seconds']:.0f} pages/s, peak {alone['peak_rss_mib']:.0f} MiB"
+    )
     print("  peak memory of each service (VmHWM):")
     for service in SERVICES:
         peak = peak_memory_mib(service)

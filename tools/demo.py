@@ -16,9 +16,8 @@ import time
 from collections import Counter
 
 import httpx
+from notifier.adapters.mongo import ARRIVALS, DIGEST_EMAILS, digest_backlog
 from pymongo import AsyncMongoClient
-
-from notifier.adapters.mongo import ARRIVALS, digest_backlog
 
 MONTH = os.environ.get("PP_DEMO_MONTH", "2026-11")
 SEED = int(os.environ.get("PP_DEMO_SEED", "7"))
@@ -33,7 +32,9 @@ PORTAL = os.environ.get(
 )
 MAILPIT = os.environ.get("PP_MAILPIT_URL", "http://127.0.0.1:18025")
 MONGO = os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/")
-OPERATOR = {"Authorization": f"Bearer {os.environ.get('PP_OPERATOR_TOKEN', 'local-operator-token')}"}
+OPERATOR = {
+    "Authorization": f"Bearer {os.environ.get('PP_OPERATOR_TOKEN', 'local-operator-token')}"
+}
 TIMEOUT_SECONDS = 600
 
 
@@ -76,7 +77,9 @@ async def wait_for(what: str, check, timeout: float = TIMEOUT_SECONDS) -> None:
     deadline = time.monotonic() + timeout
     while not await check():
         if time.monotonic() > deadline:
-            sys.exit(f"demo: gave up waiting for {what} after {timeout:.0f} s; see var/services/*.log")
+            sys.exit(
+                f"demo: gave up waiting for {what} after {timeout:.0f} s; see var/services/*.log"
+            )
         await asyncio.sleep(0.5)
 
 
@@ -98,8 +101,20 @@ async def set_up_one_staff_member(mail: httpx.AsyncClient, email: str) -> None:
 
 
 def emit_month() -> dict:
-    command = [sys.executable, "-m", "reimbursement_simulator", "emit", "--month", MONTH,
-               "--seed", str(SEED), "--duplicates", str(DUPLICATES), "--malformed", str(MALFORMED)]
+    command = [
+        sys.executable,
+        "-m",
+        "reimbursement_simulator",
+        "emit",
+        "--month",
+        MONTH,
+        "--seed",
+        str(SEED),
+        "--duplicates",
+        str(DUPLICATES),
+        "--malformed",
+        str(MALFORMED),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         sys.exit(f"demo: the simulator failed:\n{result.stderr[-2000:]}")
@@ -119,10 +134,14 @@ async def main() -> dict:
     step("granting one staff member of each centre access to its mailbox")
     emails = await grant_staff(api, centres)
     step("waiting for every centre and invitation to reach the services")
-    await wait_for("the centres to reach the mailbox",
-                   lambda: _count_at_least(mailbox["centres"], len(centres)))
-    await wait_for("the centres to reach the renderer",
-                   lambda: _count_at_least(mongo["pp_renderer"]["centres"], len(centres)))
+    await wait_for(
+        "the centres to reach the mailbox",
+        lambda: _count_at_least(mailbox["centres"], len(centres)),
+    )
+    await wait_for(
+        "the centres to reach the renderer",
+        lambda: _count_at_least(mongo["pp_renderer"]["centres"], len(centres)),
+    )
     await wait_for("the invitations", lambda: _invitations_at_least(mail, len(emails)))
 
     first = sorted(emails)[0]
@@ -132,12 +151,16 @@ async def main() -> dict:
     emit_started = time.monotonic()
     emitted = emit_month()
     expected = emitted["documents"]
-    await wait_for(f"{expected} documents in the mailboxes",
-                   lambda: _count_at_least(mailbox["documents"], expected))
-    await wait_for("every digest to be sent", lambda: _digests_done(notifier, expected, len(emails)))
+    await wait_for(
+        f"{expected} documents in the mailboxes",
+        lambda: _count_at_least(mailbox["documents"], expected),
+    )
+    await wait_for(
+        "every digest to be sent", lambda: _digests_done(notifier, expected, len(emails))
+    )
     emit_seconds = time.monotonic() - emit_started
 
-    await print_summary(mailbox, mail, emitted, emails, first, started, emit_seconds)
+    await print_summary(mongo, mail, emitted, emails, first, started, emit_seconds)
     await mongo.close()
     return {"documents": expected, "emit_seconds": emit_seconds}
 
@@ -159,41 +182,58 @@ async def _digests_done(notifier, documents: int, staff_members: int) -> bool:
     return idle and backlog["sent_digest_emails"] >= staff_members
 
 
-async def print_summary(mailbox, mail, emitted, emails, first, started, emit_seconds) -> None:
-    documents = await mailbox["documents"].find({}, {"kind": 1, "legislation": 1, "refnis_code": 1}).to_list()
-    by_kind = Counter((d["kind"], d["legislation"]) for d in documents)
-    centres_reached = len({d["refnis_code"] for d in documents})
-    duplicates = (await mailbox["counters"].find_one({"_id": "duplicates_refused"}) or {}).get("count", 0)
+async def print_summary(mongo, mail, emitted, emails, first, started, emit_seconds) -> None:
+    mailbox, notifier = mongo["pp_mailbox"], mongo["pp_notifier"]
+    fields = {"kind": 1, "legislation": 1, "refnis_code": 1}
+    documents = await mailbox["documents"].find({}, fields).to_list()
+    counter = await mailbox["counters"].find_one({"_id": "duplicates_refused"}) or {}
+    staff_mailed = await notifier[DIGEST_EMAILS].distinct("staff_member_id")
     messages = (await mail.get("/api/v1/messages", params={"limit": 1})).json()["messages_count"]
     invitations = await mailpit_total(mail, "setup?token")
-    dead_letters = await _dead_letters()
 
-    print("\nPersonal Pages demo: one month for every centre")
-    print(f"  month {MONTH}, seed {SEED}")
-    print("  documents per kind and legislation:")
-    for (kind, legislation), count in sorted(by_kind.items()):
-        print(f"    {kind:<20} {legislation:<22} {count:>5}")
-    print(f"  documents filed:         {len(documents)}")
-    print(f"  centres reached:         {centres_reached} of {len(emails)}")
-    print(f"  staff members:           {len(emails)}")
-    print(f"  digest emails sent:      {messages - invitations}")
-    print(f"  invitation emails sent:  {invitations}")
-    print(f"  dead-lettered:           {dead_letters} (the simulator sent {emitted['malformed_sent']} malformed)")
-    print(f"  duplicates refused:      {duplicates} (the simulator re-sent {emitted['duplicates_sent']})")
-    print(f"  month end to end:        {emit_seconds:.1f} s (whole demo {time.monotonic() - started:.1f} s)")
-    print(f"  portal:                  {PORTAL}  (sign in as {emails[first]} / {DEMO_PASSWORD})")
-    print(f"  Mailpit:                 {MAILPIT}")
-    print("  the services keep running until `make stop`")
+    print(f"\nPersonal Pages demo: {MONTH} for every centre (seed {SEED})\n")
+    _print_table(Counter((d["kind"], d["legislation"]) for d in documents))
+    rows = [
+        ("documents filed", len(documents)),
+        ("centres reached", f"{len({d['refnis_code'] for d in documents})} of {len(emails)}"),
+        (
+            "digest emails sent",
+            f"{messages - invitations}, to {len(staff_mailed)} of {len(emails)} staff members",
+        ),
+        ("invitation emails sent", invitations),
+        ("dead-lettered", f"{await _dead_letters()} ({emitted['malformed_sent']} sent malformed)"),
+        ("duplicates refused", f"{counter.get('count', 0)} ({emitted['duplicates_sent']} re-sent)"),
+        ("month, first event to last email", f"{emit_seconds:.1f} s"),
+        ("whole demo", f"{time.monotonic() - started:.1f} s"),
+        ("staff portal", f"{PORTAL}  (sign in as {emails[first]} / {DEMO_PASSWORD})"),
+        ("Mailpit", MAILPIT),
+    ]
+    for label, value in rows:
+        print(f"  {label + ':':<34} {value}")
+    print("\nThe services keep running until `make stop`.")
+
+
+def _print_table(counts: Counter) -> None:
+    legislations = sorted({legislation for _, legislation in counts})
+    print(f"  {'documents':<20}" + "".join(f"{name:>22}" for name in legislations))
+    for kind in sorted({kind for kind, _ in counts}):
+        cells = "".join(f"{counts[(kind, name)]:>22}" for name in legislations)
+        print(f"  {kind:<20}{cells}")
+    print()
 
 
 async def _dead_letters() -> int:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
-    consumer = AIOKafkaConsumer(bootstrap_servers=os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092"))
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
+    )
     await consumer.start()
     try:
-        partitions = [TopicPartition("dead-letter.v1", p)
-                      for p in consumer.partitions_for_topic("dead-letter.v1") or {0}]
+        partitions = [
+            TopicPartition("dead-letter.v1", p)
+            for p in consumer.partitions_for_topic("dead-letter.v1") or {0}
+        ]
         ends = await consumer.end_offsets(partitions)
         starts = await consumer.beginning_offsets(partitions)
         return sum(ends[p] - starts[p] for p in partitions)

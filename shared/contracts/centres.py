@@ -20,7 +20,7 @@ def municipality_name(name_nl: str, name_fr: str, language: Language) -> str:
 
 
 def centre_designation(municipality: str, language: Language) -> str:
-    """"OCMW Antwerpen", "CPAS d'Anvers", "ÖSHZ Eupen"."""
+    """ "OCMW Antwerpen", "CPAS d'Anvers", "ÖSHZ Eupen"."""
     if language is not Language.FRENCH:
         return f"{_PREFIX[language]} {municipality}"
     return f"CPAS {_french_of(municipality)}"

@@ -6,7 +6,9 @@ import sys
 import structlog
 
 
-def configure_logging(service: str, *, json_output: bool | None = None, level: str = "INFO") -> None:
+def configure_logging(
+    service: str, *, json_output: bool | None = None, level: str = "INFO"
+) -> None:
     if json_output is None:
         json_output = not sys.stderr.isatty()
 

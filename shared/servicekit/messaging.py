@@ -18,12 +18,12 @@ from typing import Any
 import structlog
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
+from contracts.events import DeadLetterV1
+from contracts.topics import ALL_TOPICS, DEAD_LETTER, Topic
 from faststream import AckPolicy, BaseMiddleware
 from faststream.kafka import KafkaBroker
 from pydantic import BaseModel, ValidationError
 
-from contracts.events import DeadLetterV1
-from contracts.topics import ALL_TOPICS, DEAD_LETTER, Topic
 from servicekit.settings import ServiceSettings
 
 log = structlog.get_logger()
@@ -173,7 +173,9 @@ def make_broker(consumer: str, settings: ServiceSettings) -> tuple[KafkaBroker, 
         log_level=logging.DEBUG,
     )
     office.broker = broker
-    broker.publisher(DEAD_LETTER.name, schema=DeadLetterV1, description="what this service could not use")
+    broker.publisher(
+        DEAD_LETTER.name, schema=DeadLetterV1, description="what this service could not use"
+    )
     return broker, office
 
 

@@ -3,11 +3,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
-
 from contracts.documents import AcceptedForm
 from contracts.events import DocumentDueV1
 from contracts.topics import ALL_TOPICS
+from pydantic import ValidationError
 
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -40,8 +39,14 @@ def test_an_amount_with_three_decimals_is_refused():
 
 
 def test_a_partial_acceptance_needs_its_reason():
-    form = dict(dossier_number="2026/1", beneficiary_ref="BEN-0001", form="B",
-                effective_date="2026-11-01", claimed="100.00", accepted="50.00")
+    form = dict(
+        dossier_number="2026/1",
+        beneficiary_ref="BEN-0001",
+        form="B",
+        effective_date="2026-11-01",
+        claimed="100.00",
+        accepted="50.00",
+    )
 
     with pytest.raises(ValidationError, match="partial_reason"):
         AcceptedForm.model_validate(form)

@@ -2,7 +2,6 @@ import json
 
 import pytest
 from pydantic import BaseModel, ValidationError
-
 from servicekit.messaging import describe_invalid
 
 

@@ -1,4 +1,4 @@
-"""One document from a reimbursement system's event to a staff member's download, on real servers."""
+"""One document from a reimbursement system's event to a staff member's download, for real."""
 
 import hashlib
 import json
@@ -7,14 +7,12 @@ import re
 import time
 import uuid
 
-import httpx
+from contracts.topics import DEAD_LETTER, DOCUMENT_DUE
 from minio import Minio
 
-from contracts.topics import DEAD_LETTER, DOCUMENT_DUE
 from tests.conftest import (
     PASSWORD,
     due_event,
-    latest_message_to,
     messages_to,
     publish_raw,
     staff_member_signed_in,
@@ -58,9 +56,10 @@ def test_one_event_gives_one_pdf_one_record_and_one_email_whose_link_downloads_i
     record = wait_until("the document in the mailbox", lambda: filed(mongo, event["document_id"]))
     pdf = minio_client().get_object("pp-mailbox", record["object_key"]).read()
     assert pdf.startswith(b"%PDF") and hashlib.sha256(pdf).hexdigest() == record["sha256"]
-    link = wait_until("the digest email", lambda: [
-        found for found in digest_links(mailpit, email) if record["_id"] in found
-    ])[0]
+    link = wait_until(
+        "the digest email",
+        lambda: [found for found in digest_links(mailpit, email) if record["_id"] in found],
+    )[0]
 
     first = portal.get(link)
     assert first.status_code == 303 and first.headers["location"].startswith("/login?next=")
@@ -73,7 +72,9 @@ def test_one_event_gives_one_pdf_one_record_and_one_email_whose_link_downloads_i
     assert hashlib.sha256(download.content).hexdigest() == record["sha256"]
 
 
-def test_the_same_event_twice_gives_one_document_and_one_email(enrolment, mailpit, mongo, centres_ready):
+def test_the_same_event_twice_gives_one_document_and_one_email(
+    enrolment, mailpit, mongo, centres_ready
+):
     _, email = staff_member_signed_in(enrolment, mailpit, LIEGE)
     payload = json.dumps(due_event(LIEGE)).encode()
     document_id = json.loads(payload)["document_id"]
@@ -81,7 +82,10 @@ def test_the_same_event_twice_gives_one_document_and_one_email(enrolment, mailpi
     publish_raw(DOCUMENT_DUE.name, [payload, payload], key=LIEGE.encode())
 
     record = wait_until("the document in the mailbox", lambda: filed(mongo, document_id))
-    wait_until("the digest email", lambda: any(record["_id"] in link for link in digest_links(mailpit, email)))
+    wait_until(
+        "the digest email",
+        lambda: any(record["_id"] in link for link in digest_links(mailpit, email)),
+    )
     time.sleep(6)  # two quiet windows: a second digest, if one were coming, would have been sent
     assert mongo["pp_mailbox"]["documents"].count_documents({"document_id": document_id}) == 1
     mentions = [link for link in digest_links(mailpit, email) if record["_id"] in link]
@@ -95,8 +99,12 @@ def test_a_malformed_event_is_dead_lettered_with_its_reason_and_the_next_one_del
     bad_refnis = due_event("1234", document_id=f"bad-refnis-{marker}")
     unknown_centre = due_event("99999", document_id=f"unknown-{marker}")
     good = due_event(EUPEN, document_id=f"good-{marker}")
-    payloads = [b'{"issuer": "ris-aid-1965", ' + marker.encode(), json.dumps(bad_refnis).encode(),
-                json.dumps(unknown_centre).encode(), json.dumps(good).encode()]
+    payloads = [
+        b'{"issuer": "ris-aid-1965", ' + marker.encode(),
+        json.dumps(bad_refnis).encode(),
+        json.dumps(unknown_centre).encode(),
+        json.dumps(good).encode(),
+    ]
 
     publish_raw(DOCUMENT_DUE.name, payloads, key=EUPEN.encode())
 

@@ -45,7 +45,8 @@ def test_every_topic_appears_and_every_consuming_service_sends_dead_letters():
 def test_the_committed_documents_are_the_generated_ones():
     folder = Path(__file__).resolve().parents[2] / "docs" / "asyncapi"
 
-    stale = [name for name, text in documents().items()
-             if (folder / f"{name}.json").read_text() != text]
+    stale = [
+        name for name, text in documents().items() if (folder / f"{name}.json").read_text() != text
+    ]
 
     assert not stale, f"docs/asyncapi is stale for {stale}: run `make asyncapi`"

@@ -5,21 +5,20 @@ from contextlib import asynccontextmanager
 from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Request
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
-from pymongo import AsyncMongoClient
-
 from contracts import topics
 from contracts.events import Event
 from contracts.topics import Topic
 from contracts.values import EmailAddress, Language, RefnisCode
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from pymongo import AsyncMongoClient
+from servicekit.messaging import make_broker, provision_topics, publish
+
 from enrolment import handlers
 from enrolment.adapters.mongo import EnrolmentStore
 from enrolment.domain.centres import read_registry
 from enrolment.settings import EnrolmentSettings
-from servicekit.messaging import make_broker, provision_topics, publish
-
 
 ENROLMENT_TOPICS = (
     topics.CENTRE_REGISTERED,
@@ -86,8 +85,13 @@ def _routes(api: FastAPI, store: EnrolmentStore, publish_event, operator) -> Non
     @api.get("/api/centres", dependencies=[operator])
     async def list_centres() -> list[dict]:
         return [
-            {"refnis_code": c.refnis_code, "name_nl": c.name_nl, "name_fr": c.name_fr,
-             "region": c.region, "language": c.language}
+            {
+                "refnis_code": c.refnis_code,
+                "name_nl": c.name_nl,
+                "name_fr": c.name_fr,
+                "region": c.region,
+                "language": c.language,
+            }
             for c in await store.centres()
         ]
 
@@ -108,22 +112,37 @@ def _routes(api: FastAPI, store: EnrolmentStore, publish_event, operator) -> Non
     @api.post("/api/centres/{refnis_code}/staff", dependencies=[operator], status_code=201)
     async def grant_access(refnis_code: RefnisCode, grant: AccessGrant) -> dict:
         event = await handlers.grant_access(
-            refnis_code, email=grant.email, full_name=grant.full_name, language=grant.language,
-            granted_by=grant.granted_by, store=store, publish=publish_event,
+            refnis_code,
+            email=grant.email,
+            full_name=grant.full_name,
+            language=grant.language,
+            granted_by=grant.granted_by,
+            store=store,
+            publish=publish_event,
         )
         return {"staff_member_id": event.staff_member_id, "email": event.email}
 
     @api.get("/api/centres/{refnis_code}/staff", dependencies=[operator])
     async def list_staff(refnis_code: RefnisCode) -> list[dict]:
         return [
-            {"staff_member_id": s["_id"], "email": s["email"], "full_name": s["full_name"],
-             "active": not s.get("revoked_at")}
+            {
+                "staff_member_id": s["_id"],
+                "email": s["email"],
+                "full_name": s["full_name"],
+                "active": not s.get("revoked_at"),
+            }
             for s in await store.staff_of(refnis_code)
         ]
 
-    @api.post("/api/centres/{refnis_code}/staff/{staff_member_id}/revocation", dependencies=[operator])
-    async def revoke_access(refnis_code: RefnisCode, staff_member_id: str, body: AccessRevocation) -> dict:
-        await handlers.revoke_access(refnis_code, staff_member_id, body.revoked_by, store, publish_event)
+    @api.post(
+        "/api/centres/{refnis_code}/staff/{staff_member_id}/revocation", dependencies=[operator]
+    )
+    async def revoke_access(
+        refnis_code: RefnisCode, staff_member_id: str, body: AccessRevocation
+    ) -> dict:
+        await handlers.revoke_access(
+            refnis_code, staff_member_id, body.revoked_by, store, publish_event
+        )
         return {"staff_member_id": staff_member_id, "revoked": True}
 
     @api.get("/api/centres/{refnis_code}/audit", dependencies=[operator])

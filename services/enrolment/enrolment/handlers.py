@@ -5,7 +5,6 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 
 import structlog
-
 from contracts import topics
 from contracts.events import (
     CentreRegisteredV1,
@@ -16,6 +15,7 @@ from contracts.events import (
 )
 from contracts.topics import Topic
 from contracts.values import Language
+
 from enrolment.adapters.mongo import EnrolmentStore
 from enrolment.domain.centres import Centre
 
@@ -53,21 +53,35 @@ async def choose_language(
         raise CommandRefused(str(error)) from None
 
     await _register(chosen, store, publish)
-    await store.audit(actor=actor, action="language_chosen", refnis_code=refnis_code,
-                      subject=refnis_code, language=language.value)
+    await store.audit(
+        actor=actor,
+        action="language_chosen",
+        refnis_code=refnis_code,
+        subject=refnis_code,
+        language=language.value,
+    )
     return chosen
 
 
 async def switch_over(
-    refnis_code: str, effective_date: date, approved_by: str, store: EnrolmentStore, publish: Publish
+    refnis_code: str,
+    effective_date: date,
+    approved_by: str,
+    store: EnrolmentStore,
+    publish: Publish,
 ) -> None:
     await _existing_centre(refnis_code, store)
     if already := await store.switched_over_on(refnis_code):
         raise CommandRefused(f"centre {refnis_code} was switched over on {already.isoformat()}")
 
     await store.record_switch_over(refnis_code, effective_date)
-    await store.audit(actor=approved_by, action="switched_over", refnis_code=refnis_code,
-                      subject=refnis_code, effective_date=effective_date.isoformat())
+    await store.audit(
+        actor=approved_by,
+        action="switched_over",
+        refnis_code=refnis_code,
+        subject=refnis_code,
+        effective_date=effective_date.isoformat(),
+    )
 
     event = CentreSwitchedOverV1(
         refnis_code=refnis_code, effective_date=effective_date, approved_by=approved_by
@@ -116,11 +130,15 @@ async def revoke_access(
 
     now = datetime.now(UTC)
     await store.end_access(staff_member_id, now)
-    await store.audit(actor=revoked_by, action="access_revoked", refnis_code=refnis_code,
-                      subject=staff_member_id)
+    await store.audit(
+        actor=revoked_by, action="access_revoked", refnis_code=refnis_code, subject=staff_member_id
+    )
 
     event = StaffAccessRevokedV1(
-        staff_member_id=staff_member_id, refnis_code=refnis_code, revoked_by=revoked_by, revoked_at=now
+        staff_member_id=staff_member_id,
+        refnis_code=refnis_code,
+        revoked_by=revoked_by,
+        revoked_at=now,
     )
     await publish(topics.STAFF_ACCESS_REVOKED, event, refnis_code)
     log.info("access_revoked", refnis_code=refnis_code, staff_member_id=staff_member_id)
@@ -131,17 +149,23 @@ async def _record_grant(event: StaffAccessGrantedV1, store: EnrolmentStore) -> N
     if event.email in known:
         raise CommandRefused(f"{event.email} already has access to centre {event.refnis_code}")
 
-    await store.add_staff_member({
-        "_id": event.staff_member_id,
-        "refnis_code": event.refnis_code,
-        "email": event.email,
-        "full_name": event.full_name,
-        "language": event.language.value,
-        "granted_by": event.granted_by,
-        "granted_at": event.granted_at,
-    })
-    await store.audit(actor=event.granted_by, action="access_granted", refnis_code=event.refnis_code,
-                      subject=event.staff_member_id)
+    await store.add_staff_member(
+        {
+            "_id": event.staff_member_id,
+            "refnis_code": event.refnis_code,
+            "email": event.email,
+            "full_name": event.full_name,
+            "language": event.language.value,
+            "granted_by": event.granted_by,
+            "granted_at": event.granted_at,
+        }
+    )
+    await store.audit(
+        actor=event.granted_by,
+        action="access_granted",
+        refnis_code=event.refnis_code,
+        subject=event.staff_member_id,
+    )
 
 
 async def _register(centre: Centre, store: EnrolmentStore, publish: Publish) -> None:

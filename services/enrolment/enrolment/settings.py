@@ -1,5 +1,4 @@
 from pydantic import SecretStr
-
 from servicekit.settings import ServiceSettings
 
 

@@ -1,12 +1,12 @@
-"""`python -m centre_mailbox filer` files documents; `python -m centre_mailbox portal` serves staff."""
+"""`python -m centre_mailbox filer` files documents; `... portal` serves the staff portal."""
 
 import asyncio
 import sys
 
 import uvicorn
+from servicekit.logging import configure_logging
 
 from centre_mailbox.settings import MailboxSettings
-from servicekit.logging import configure_logging
 
 
 def main() -> None:

@@ -2,12 +2,6 @@
 
 from datetime import timedelta
 
-from faststream import FastStream
-from faststream.specification import AsyncAPI
-
-from centre_mailbox import handlers
-from centre_mailbox.settings import MailboxSettings
-from centre_mailbox.wiring import connect
 from contracts import topics
 from contracts.events import (
     CentreRegisteredV1,
@@ -17,6 +11,8 @@ from contracts.events import (
     StaffAccessRevokedV1,
     StaffInvitedV1,
 )
+from faststream import FastStream
+from faststream.specification import AsyncAPI
 from servicekit.messaging import (
     AT_LEAST_ONCE,
     group_for,
@@ -24,6 +20,10 @@ from servicekit.messaging import (
     provision_topics,
     publish,
 )
+
+from centre_mailbox import handlers
+from centre_mailbox.settings import MailboxSettings
+from centre_mailbox.wiring import connect
 
 
 def create_app(settings: MailboxSettings) -> FastStream:

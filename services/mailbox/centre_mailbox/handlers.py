@@ -6,10 +6,6 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 import structlog
-
-from centre_mailbox.adapters.mongo import MailboxStore
-from centre_mailbox.adapters.object_store import ObjectStore
-from centre_mailbox.domain.documents import mailbox_document_id, mailbox_object_key
 from contracts.events import (
     CentreRegisteredV1,
     DocumentDeliveredV1,
@@ -19,6 +15,10 @@ from contracts.events import (
     StaffInvitedV1,
 )
 from servicekit.messaging import Rejected
+
+from centre_mailbox.adapters.mongo import MailboxStore
+from centre_mailbox.adapters.object_store import ObjectStore
+from centre_mailbox.domain.documents import mailbox_document_id, mailbox_object_key
 
 log = structlog.get_logger()
 
@@ -40,7 +40,9 @@ async def file_document(
     publish: Callable[[DocumentDeliveredV1], Awaitable[None]],
 ) -> DocumentDeliveredV1 | None:
     if await store.centre(event.refnis_code) is None:
-        raise Rejected("unknown-centre", f"refnis_code: no centre is registered as {event.refnis_code!r}")
+        raise Rejected(
+            "unknown-centre", f"refnis_code: no centre is registered as {event.refnis_code!r}"
+        )
 
     # The mailbox id derives from the issuer's key, so the duplicate guard is a lookup by _id.
     filed = await store.document(mailbox_document_id(event.issuer, event.document_id))
@@ -50,7 +52,9 @@ async def file_document(
     rendered_bucket, mailbox_bucket = buckets
     pdf = await objects.get(rendered_bucket, event.object_key)
     if hashlib.sha256(pdf).hexdigest() != event.sha256:
-        raise Rejected("checksum-mismatch", f"sha256: object {event.object_key} does not match {event.sha256}")
+        raise Rejected(
+            "checksum-mismatch", f"sha256: object {event.object_key} does not match {event.sha256}"
+        )
 
     record = _record(event)
     await objects.put(mailbox_bucket, record["object_key"], pdf, event.sha256)
@@ -59,8 +63,12 @@ async def file_document(
 
     delivered = _delivered(record)
     await publish(delivered)
-    log.info("document_filed", refnis_code=event.refnis_code, document_id=event.document_id,
-             mailbox_document_id=record["_id"])
+    log.info(
+        "document_filed",
+        refnis_code=event.refnis_code,
+        document_id=event.document_id,
+        mailbox_document_id=record["_id"],
+    )
     return delivered
 
 
@@ -76,7 +84,9 @@ async def _refuse_duplicate(event: DocumentRenderedV1, filed: dict, store: Mailb
     # Announce again: if the first announcement was lost in a crash, this one makes up for it;
     # the notifier ignores a document it already counted.
     await publish(_delivered(filed))
-    log.info("document_duplicate_refused", refnis_code=event.refnis_code, document_id=event.document_id)
+    log.info(
+        "document_duplicate_refused", refnis_code=event.refnis_code, document_id=event.document_id
+    )
     return None
 
 
@@ -139,11 +149,14 @@ async def record_access_granted(
     await _invite(event, store, invitation_valid, publish)
 
 
-async def _invite(event: StaffAccessGrantedV1, store: MailboxStore, valid: timedelta, publish) -> None:
+async def _invite(
+    event: StaffAccessGrantedV1, store: MailboxStore, valid: timedelta, publish
+) -> None:
     token = secrets.token_urlsafe(32)
     expires_at = datetime.now(UTC) + valid
     await store.set_staff_fields(
-        event.staff_member_id, {"setup_token_sha256": token_digest(token), "setup_expires_at": expires_at}
+        event.staff_member_id,
+        {"setup_token_sha256": token_digest(token), "setup_expires_at": expires_at},
     )
 
     invitation = StaffInvitedV1(
@@ -155,17 +168,32 @@ async def _invite(event: StaffAccessGrantedV1, store: MailboxStore, valid: timed
         expires_at=expires_at,
     )
     await publish(invitation)
-    log.info("staff_member_invited", refnis_code=event.refnis_code, staff_member_id=event.staff_member_id)
+    log.info(
+        "staff_member_invited", refnis_code=event.refnis_code, staff_member_id=event.staff_member_id
+    )
 
 
 async def record_access_revoked(event: StaffAccessRevokedV1, store: MailboxStore) -> None:
     # Keyed by id and stamped with the revocation time, so a late replay of the grant stays revoked.
     await store.upsert_staff_member(
         event.staff_member_id,
-        {"refnis_code": event.refnis_code, "revoked_at": event.revoked_at, "setup_token_sha256": None},
+        {
+            "refnis_code": event.refnis_code,
+            "revoked_at": event.revoked_at,
+            "setup_token_sha256": None,
+        },
     )
     ended = await store.end_sessions_of(event.staff_member_id)
-    await store.audit(actor=event.revoked_by, action="access_revoked", refnis_code=event.refnis_code,
-                      subject=event.staff_member_id, sessions_ended=ended)
-    log.info("access_revoked", refnis_code=event.refnis_code, staff_member_id=event.staff_member_id,
-             sessions_ended=ended)
+    await store.audit(
+        actor=event.revoked_by,
+        action="access_revoked",
+        refnis_code=event.refnis_code,
+        subject=event.staff_member_id,
+        sessions_ended=ended,
+    )
+    log.info(
+        "access_revoked",
+        refnis_code=event.refnis_code,
+        staff_member_id=event.staff_member_id,
+        sessions_ended=ended,
+    )

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import structlog
 from faststream import FastStream
-from faststream.specification import AsyncAPI
 from faststream.kafka import KafkaBroker
+from faststream.specification import AsyncAPI
 from pymongo import AsyncMongoClient
 
 from contracts import topics

@@ -8,9 +8,9 @@ import time
 from pathlib import Path
 
 from contracts.values import Language
+from renderer.domain import render_document
 
 from benchmarks import samples
-from renderer.domain import render_document
 
 SAMPLES = {
     "monthly-statement": samples.monthly_statement,

@@ -7,9 +7,9 @@ import sys
 import time
 
 from contracts.values import Language
+from renderer.domain import render_document
 
 from benchmarks import samples
-from renderer.domain import render_document
 
 
 def main(times: int) -> None:

@@ -22,7 +22,6 @@ from contracts.documents import (
 )
 from contracts.events import DocumentDueV1
 from contracts.values import DocumentKind, Language, Legislation
-
 from renderer.domain import Addressee
 
 ADDRESSEES = {

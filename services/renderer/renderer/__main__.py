@@ -1,8 +1,9 @@
 import asyncio
 
+from servicekit.logging import configure_logging
+
 from renderer.app import create_app
 from renderer.settings import RendererSettings
-from servicekit.logging import configure_logging
 
 
 def main() -> None:

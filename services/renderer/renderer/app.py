@@ -1,15 +1,10 @@
 """The renderer's FastStream application: subscribers only, the work is in handlers."""
 
+from contracts import topics
+from contracts.events import CentreRegisteredV1, DocumentDueV1, DocumentRenderedV1
 from faststream import FastStream
 from faststream.specification import AsyncAPI
 from pymongo import AsyncMongoClient
-
-from contracts import topics
-from contracts.events import CentreRegisteredV1, DocumentDueV1, DocumentRenderedV1
-from renderer import handlers
-from renderer.adapters.mongo import CentreDirectory
-from renderer.adapters.object_store import PdfStore, make_client
-from renderer.settings import RendererSettings
 from servicekit.messaging import (
     AT_LEAST_ONCE,
     group_for,
@@ -17,6 +12,11 @@ from servicekit.messaging import (
     provision_topics,
     publish,
 )
+
+from renderer import handlers
+from renderer.adapters.mongo import CentreDirectory
+from renderer.adapters.object_store import PdfStore, make_client
+from renderer.settings import RendererSettings
 
 
 def create_app(settings: RendererSettings) -> FastStream:

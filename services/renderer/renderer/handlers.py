@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 import structlog
-
 from contracts.events import CentreRegisteredV1, DocumentDueV1, DocumentRenderedV1
-from renderer.domain import Addressee, render_document
 from servicekit.messaging import Rejected
+
+from renderer.domain import Addressee, render_document
 
 log = structlog.get_logger()
 
@@ -40,9 +40,13 @@ async def render_due_document(
 ) -> DocumentRenderedV1:
     addressee = await centres.find(event.refnis_code)
     if addressee is None:
-        raise Rejected("unknown-centre", f"refnis_code: no centre is registered as {event.refnis_code!r}")
+        raise Rejected(
+            "unknown-centre", f"refnis_code: no centre is registered as {event.refnis_code!r}"
+        )
     if event.content.kind != event.kind:
-        raise Rejected("invalid-event", f"kind: {event.kind!r} but content is {event.content.kind!r}")
+        raise Rejected(
+            "invalid-event", f"kind: {event.kind!r} but content is {event.content.kind!r}"
+        )
 
     pdf = render_document(event, addressee)
     sha256 = hashlib.sha256(pdf.data).hexdigest()

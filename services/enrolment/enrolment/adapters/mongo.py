@@ -3,10 +3,10 @@
 from datetime import UTC, date, datetime
 from typing import Any
 
+from contracts.values import Language, Region
 from pymongo import ASCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
-from contracts.values import Language, Region
 from enrolment.domain.centres import Centre
 
 
@@ -58,7 +58,9 @@ class EnrolmentStore:
     async def end_access(self, staff_member_id: str, at: datetime) -> None:
         await self._staff.update_one({"_id": staff_member_id}, {"$set": {"revoked_at": at}})
 
-    async def audit(self, *, actor: str, action: str, refnis_code: str, subject: str, **details) -> None:
+    async def audit(
+        self, *, actor: str, action: str, refnis_code: str, subject: str, **details
+    ) -> None:
         entry = {
             "at": datetime.now(UTC),
             "actor": actor,

@@ -1,10 +1,10 @@
 from datetime import date
 
 import pytest
-
 from contracts.values import Language
 from enrolment import handlers
 from enrolment.domain.centres import read_registry
+
 from tests.unit.fakes import FakeEnrolmentStore, Published
 
 ANTWERPEN, ANDERLECHT = "11002", "21001"
@@ -51,8 +51,15 @@ async def test_access_needs_a_switched_over_centre(enrolled):
     store, published = enrolled
 
     with pytest.raises(handlers.CommandRefused, match="not switched over"):
-        await handlers.grant_access(ANTWERPEN, email="a@b.example", full_name="A", language=None,
-                                    granted_by="consultant", store=store, publish=published)
+        await handlers.grant_access(
+            ANTWERPEN,
+            email="a@b.example",
+            full_name="A",
+            language=None,
+            granted_by="consultant",
+            store=store,
+            publish=published,
+        )
     assert published.events == []
 
 
@@ -61,25 +68,42 @@ async def test_granting_and_revoking_access_are_published_and_audited_once_each(
     await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), "security-cell", store, published)
 
     grant = await handlers.grant_access(
-        ANTWERPEN, email="Worker@OCMW.example", full_name="Worker", language=None,
-        granted_by="consultant", store=store, publish=published,
+        ANTWERPEN,
+        email="Worker@OCMW.example",
+        full_name="Worker",
+        language=None,
+        granted_by="consultant",
+        store=store,
+        publish=published,
     )
     await handlers.revoke_access(ANTWERPEN, grant.staff_member_id, "consultant", store, published)
 
     assert grant.email == "worker@ocmw.example" and grant.language is Language.DUTCH
     topics = [topic for topic, _, _ in published.events]
-    assert topics == ["centre-switched-over.v1", "staff-access-granted.v1", "staff-access-revoked.v1"]
+    assert topics == [
+        "centre-switched-over.v1",
+        "staff-access-granted.v1",
+        "staff-access-revoked.v1",
+    ]
     actions = [entry["action"] for entry in store.audit_entries]
     assert actions == ["switched_over", "access_granted", "access_revoked"]
     with pytest.raises(handlers.CommandRefused, match="already revoked"):
-        await handlers.revoke_access(ANTWERPEN, grant.staff_member_id, "consultant", store, published)
+        await handlers.revoke_access(
+            ANTWERPEN, grant.staff_member_id, "consultant", store, published
+        )
 
 
 async def test_the_same_address_cannot_be_granted_twice_at_one_centre(enrolled):
     store, published = enrolled
     await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), "security-cell", store, published)
-    grant = dict(email="w@ocmw.example", full_name="W", language=None, granted_by="consultant",
-                 store=store, publish=published)
+    grant = dict(
+        email="w@ocmw.example",
+        full_name="W",
+        language=None,
+        granted_by="consultant",
+        store=store,
+        publish=published,
+    )
 
     await handlers.grant_access(ANTWERPEN, **grant)
     with pytest.raises(handlers.CommandRefused, match="already has access"):

@@ -1,7 +1,6 @@
 from collections import Counter
 
 import pytest
-
 from contracts.values import Language, Region
 from enrolment.domain.centres import RegistryError, read_registry
 

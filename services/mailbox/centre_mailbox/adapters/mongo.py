@@ -57,7 +57,9 @@ class MailboxStore:
     async def document(self, mailbox_document_id: str) -> dict | None:
         return await self.documents.find_one({"_id": mailbox_document_id})
 
-    async def documents_of(self, refnis_code: str, filters: dict[str, str], limit: int) -> list[dict]:
+    async def documents_of(
+        self, refnis_code: str, filters: dict[str, str], limit: int
+    ) -> list[dict]:
         query = {"refnis_code": refnis_code, **filters}
         cursor = self.documents.find(query).sort(
             [("issued_on", DESCENDING), ("delivered_at", DESCENDING)]
@@ -115,24 +117,33 @@ class MailboxStore:
 
     async def mark_read(self, staff_member_id: str, mailbox_document_id: str) -> None:
         try:
-            await self.reads.insert_one({
-                "staff_member_id": staff_member_id,
-                "mailbox_document_id": mailbox_document_id,
-                "first_read_at": datetime.now(UTC),
-            })
+            await self.reads.insert_one(
+                {
+                    "staff_member_id": staff_member_id,
+                    "mailbox_document_id": mailbox_document_id,
+                    "first_read_at": datetime.now(UTC),
+                }
+            )
         except DuplicateKeyError:
             pass  # read before: the first reading is the one that counts
 
     async def read_ids(self, staff_member_id: str, mailbox_document_ids: list[str]) -> set[str]:
-        query = {"staff_member_id": staff_member_id, "mailbox_document_id": {"$in": mailbox_document_ids}}
+        query = {
+            "staff_member_id": staff_member_id,
+            "mailbox_document_id": {"$in": mailbox_document_ids},
+        }
         return {r["mailbox_document_id"] async for r in self.reads.find(query)}
 
-    async def audit(self, *, actor: str, action: str, refnis_code: str, subject: str, **details) -> None:
-        await self.audit_trail.insert_one({
-            "at": datetime.now(UTC),
-            "actor": actor,
-            "action": action,
-            "refnis_code": refnis_code,
-            "subject": subject,
-            "details": details,
-        })
+    async def audit(
+        self, *, actor: str, action: str, refnis_code: str, subject: str, **details
+    ) -> None:
+        await self.audit_trail.insert_one(
+            {
+                "at": datetime.now(UTC),
+                "actor": actor,
+                "action": action,
+                "refnis_code": refnis_code,
+                "subject": subject,
+                "details": details,
+            }
+        )

@@ -37,5 +37,9 @@ class ObjectStore:
             response.release_conn()
 
 
-def make_client(endpoint: str, access_key: str, secret_key: str, *, secure: bool, region: str) -> Minio:
-    return Minio(endpoint, access_key=access_key, secret_key=secret_key, secure=secure, region=region)
+def make_client(
+    endpoint: str, access_key: str, secret_key: str, *, secure: bool, region: str
+) -> Minio:
+    return Minio(
+        endpoint, access_key=access_key, secret_key=secret_key, secure=secure, region=region
+    )

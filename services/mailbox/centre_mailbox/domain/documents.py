@@ -27,4 +27,6 @@ class Reader:
 
 
 def may_open(reader: Reader, document_refnis_code: str) -> bool:
-    return reader.active and reader.revoked_at is None and reader.refnis_code == document_refnis_code
+    return (
+        reader.active and reader.revoked_at is None and reader.refnis_code == document_refnis_code
+    )

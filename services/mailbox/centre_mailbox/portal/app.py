@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import structlog
+from contracts.values import DocumentKind, Legislation
 from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -15,7 +16,6 @@ from centre_mailbox.portal import sessions
 from centre_mailbox.portal.texts import centre_designation, texts_for
 from centre_mailbox.settings import MailboxSettings
 from centre_mailbox.wiring import connect
-from contracts.values import DocumentKind, Legislation
 
 log = structlog.get_logger()
 COOKIE = "pp_session"
@@ -56,7 +56,9 @@ async def _signed_in(request: Request) -> sessions.SignedIn:
     state = request.app.state
     signed_in = await sessions.current(state.store, request.cookies.get(COOKIE), state.idle)
     if signed_in is None:
-        raise SignInRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+        raise SignInRequired(
+            request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        )
     return signed_in
 
 
@@ -92,20 +94,41 @@ def _sign_in_routes(portal: FastAPI) -> None:
     @portal.get("/login", response_class=HTMLResponse)
     async def login_page(request: Request, next: str = "/", lang: str = "nl"):
         lang = _known_language(lang)
-        return _page(request, "login.html", lang, title="Sign in", next=_safe_next(next), email="",
-                     languages=LANGUAGES, language_link=_language_link(next))
+        return _page(
+            request,
+            "login.html",
+            lang,
+            title="Sign in",
+            next=_safe_next(next),
+            email="",
+            languages=LANGUAGES,
+            language_link=_language_link(next),
+        )
 
     @portal.post("/login")
-    async def login(request: Request, email: str = Form(), password: str = Form(),
-                    next: str = Form("/"), lang: str = Form("nl")):
+    async def login(
+        request: Request,
+        email: str = Form(),
+        password: str = Form(),
+        next: str = Form("/"),
+        lang: str = Form("nl"),
+    ):
         state = request.app.state
         token = await sessions.sign_in(state.store, email, password)
         if token is None:
             log.info("sign_in_failed")
             lang = _known_language(lang)
-            page = _page(request, "login.html", lang, title="Sign in", next=_safe_next(next),
-                         email=email, error=texts_for(lang)["wrong_credentials"],
-                         languages=LANGUAGES, language_link=_language_link(next))
+            page = _page(
+                request,
+                "login.html",
+                lang,
+                title="Sign in",
+                next=_safe_next(next),
+                email=email,
+                error=texts_for(lang)["wrong_credentials"],
+                languages=LANGUAGES,
+                language_link=_language_link(next),
+            )
             page.status_code = 401
             return page
 
@@ -127,20 +150,33 @@ def _sign_in_routes(portal: FastAPI) -> None:
         holder = await sessions.invitation_holder(request.app.state.store, token) if token else None
         language = (holder or {}).get("language", "nl")
         error = None if holder else texts_for(language)["setup_invalid"]
-        return _page(request, "setup.html", language, title="Set up", token=token if holder else "",
-                     error=error)
+        return _page(
+            request,
+            "setup.html",
+            language,
+            title="Set up",
+            token=token if holder else "",
+            error=error,
+        )
 
     @portal.post("/setup")
-    async def set_up(request: Request, token: str = Form(), password: str = Form(),
-                     password_again: str = Form()):
+    async def set_up(
+        request: Request, token: str = Form(), password: str = Form(), password_again: str = Form()
+    ):
         state = request.app.state
         holder = await sessions.invitation_holder(state.store, token)
         language = (holder or {}).get("language", "nl")
         t = texts_for(language)
         error = _password_problem(password, password_again, t) if holder else t["setup_invalid"]
         if error:
-            page = _page(request, "setup.html", language, title="Set up",
-                         token=token if holder else "", error=error)
+            page = _page(
+                request,
+                "setup.html",
+                language,
+                title="Set up",
+                token=token if holder else "",
+                error=error,
+            )
             page.status_code = 400
             return page
 
@@ -171,10 +207,19 @@ def _mailbox_routes(portal: FastAPI) -> None:
         centre = await store.centre(refnis_code)
 
         return _page(
-            request, "inbox.html", signed_in.language, title="Inbox", signed_in=True,
-            centre_name=centre_designation(centre, signed_in.language), refnis_code=refnis_code,
-            documents=documents, read=read, chosen=chosen, periods=await store.periods_of(refnis_code),
-            legislations=[item.value for item in Legislation], kinds=[item.value for item in DocumentKind],
+            request,
+            "inbox.html",
+            signed_in.language,
+            title="Inbox",
+            signed_in=True,
+            centre_name=centre_designation(centre, signed_in.language),
+            refnis_code=refnis_code,
+            documents=documents,
+            read=read,
+            chosen=chosen,
+            periods=await store.periods_of(refnis_code),
+            legislations=[item.value for item in Legislation],
+            kinds=[item.value for item in DocumentKind],
         )
 
     @portal.get("/documents/{mailbox_document_id}")
@@ -184,22 +229,35 @@ def _mailbox_routes(portal: FastAPI) -> None:
         document = await state.store.document(mailbox_document_id)
         # Another centre's document answers exactly like a missing one: its existence is not told.
         if document is None or not may_open(signed_in.reader, document["refnis_code"]):
-            log.warning("document_refused", mailbox_document_id=mailbox_document_id,
-                        staff_member_id=signed_in.reader.staff_member_id)
+            log.warning(
+                "document_refused",
+                mailbox_document_id=mailbox_document_id,
+                staff_member_id=signed_in.reader.staff_member_id,
+            )
             return Response("Not found", status_code=404, media_type="text/plain")
 
         pdf = await state.objects.get(state.settings.mailbox_bucket, document["object_key"])
         await _record_download(state.store, signed_in, document)
         filename = f"{document['kind']}-{document['legislation']}-{document['period']}.pdf"
-        headers = {"Content-Disposition": f'attachment; filename="{filename}"',
-                   "Cache-Control": "no-store"}
+        headers = {
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": "no-store",
+        }
         return Response(pdf, media_type="application/pdf", headers=headers)
 
 
 async def _record_download(store, signed_in: sessions.SignedIn, document: dict) -> None:
     staff_member_id = signed_in.reader.staff_member_id
     await store.mark_read(staff_member_id, document["_id"])
-    await store.audit(actor=staff_member_id, action="document_downloaded",
-                      refnis_code=document["refnis_code"], subject=document["_id"])
-    log.info("document_downloaded", mailbox_document_id=document["_id"],
-             staff_member_id=staff_member_id, refnis_code=document["refnis_code"])
+    await store.audit(
+        actor=staff_member_id,
+        action="document_downloaded",
+        refnis_code=document["refnis_code"],
+        subject=document["_id"],
+    )
+    log.info(
+        "document_downloaded",
+        mailbox_document_id=document["_id"],
+        staff_member_id=staff_member_id,
+        refnis_code=document["refnis_code"],
+    )

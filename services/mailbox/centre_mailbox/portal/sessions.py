@@ -39,16 +39,19 @@ async def sign_in(store: MailboxStore, email: str, password: str) -> str | None:
 
 
 async def set_up_password(store: MailboxStore, token: str, password: str) -> str | None:
-    """Consumes the invitation; returns a session token, or None when the invitation is not valid."""
+    """Consumes the invitation; a session token, or None when the invitation is not valid."""
     staff_member = await invitation_holder(store, token)
     if staff_member is None:
         return None
 
-    await store.set_staff_fields(staff_member["_id"], {
-        "password_hash": _hasher.hash(password),
-        "setup_token_sha256": None,
-        "password_set_at": datetime.now(UTC),
-    })
+    await store.set_staff_fields(
+        staff_member["_id"],
+        {
+            "password_hash": _hasher.hash(password),
+            "setup_token_sha256": None,
+            "password_set_at": datetime.now(UTC),
+        },
+    )
     return await _open_session(store, staff_member["_id"])
 
 
@@ -83,10 +86,12 @@ async def current(store: MailboxStore, token: str | None, idle: timedelta) -> Si
 async def _open_session(store: MailboxStore, staff_member_id: str) -> str:
     token = secrets.token_urlsafe(32)
     now = datetime.now(UTC)
-    await store.open_session({
-        "_id": token_digest(token),
-        "staff_member_id": staff_member_id,
-        "opened_at": now,
-        "last_seen_at": now,
-    })
+    await store.open_session(
+        {
+            "_id": token_digest(token),
+            "staff_member_id": staff_member_id,
+            "opened_at": now,
+            "last_seen_at": now,
+        }
+    )
     return token

@@ -17,7 +17,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "setup_title": "Uw aanmelding instellen",
         "setup_intro": "Kies een wachtwoord van minstens 12 tekens.",
         "setup_save": "Opslaan en aanmelden",
-        "setup_invalid": "Deze uitnodiging is ongeldig of verlopen. Vraag uw veiligheidsconsulent een nieuwe.",
+        "setup_invalid": (
+            "Deze uitnodiging is ongeldig of verlopen. Vraag uw veiligheidsconsulent een nieuwe."
+        ),
         "password_short": "Het wachtwoord moet minstens 12 tekens tellen.",
         "password_mismatch": "De twee wachtwoorden verschillen.",
         "inbox": "Documenten van",
@@ -52,7 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "setup_title": "Configurer votre connexion",
         "setup_intro": "Choisissez un mot de passe d'au moins 12 caractères.",
         "setup_save": "Enregistrer et se connecter",
-        "setup_invalid": "Cette invitation est invalide ou expirée. Demandez-en une nouvelle à votre conseiller en sécurité.",
+        "setup_invalid": (
+            "Cette invitation est invalide ou expirée. "
+            "Demandez-en une nouvelle à votre conseiller en sécurité."
+        ),
         "password_short": "Le mot de passe doit compter au moins 12 caractères.",
         "password_mismatch": "Les deux mots de passe diffèrent.",
         "inbox": "Documents du",
@@ -87,7 +92,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "setup_title": "Ihre Anmeldung einrichten",
         "setup_intro": "Wählen Sie ein Passwort mit mindestens 12 Zeichen.",
         "setup_save": "Speichern und anmelden",
-        "setup_invalid": "Diese Einladung ist ungültig oder abgelaufen. Bitten Sie Ihren Sicherheitsberater um eine neue.",
+        "setup_invalid": (
+            "Diese Einladung ist ungültig oder abgelaufen. "
+            "Bitten Sie Ihren Sicherheitsberater um eine neue."
+        ),
         "password_short": "Das Passwort muss mindestens 12 Zeichen lang sein.",
         "password_mismatch": "Die beiden Passwörter unterscheiden sich.",
         "inbox": "Dokumente des",
@@ -111,6 +119,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "maintenance-advances": "Vorschüsse auf Unterhaltszahlungen",
     },
 }
+
 
 def texts_for(language: str | None) -> dict[str, str]:
     return TEXTS.get(language or "", TEXTS["nl"])

@@ -2,11 +2,11 @@ import hashlib
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-
 from centre_mailbox import handlers
-from centre_mailbox.domain.documents import Reader, may_open, mailbox_document_id
+from centre_mailbox.domain.documents import Reader, mailbox_document_id, may_open
 from contracts.events import DocumentRenderedV1, StaffAccessGrantedV1, StaffAccessRevokedV1
 from servicekit.messaging import Rejected
+
 from tests.unit.fakes import FakeMailboxStore, FakeObjectStore, Published, a_session
 
 BUCKETS = ("pp-rendered", "pp-mailbox")
@@ -15,10 +15,18 @@ PDF = b"%PDF-1.4 a monthly statement"
 
 def rendered(pdf: bytes = PDF, refnis_code: str = "11002", **changes) -> DocumentRenderedV1:
     fields = dict(
-        issuer="ris-social-integration", document_id="2026-11-ms-11002", refnis_code=refnis_code,
-        legislation="social-integration", kind="monthly-statement", period="2026-11",
-        issued_on=date(2026, 12, 6), language="nl", object_key="ris/2026-11/ms.pdf",
-        sha256=hashlib.sha256(pdf).hexdigest(), size_bytes=len(pdf), page_count=1,
+        issuer="ris-social-integration",
+        document_id="2026-11-ms-11002",
+        refnis_code=refnis_code,
+        legislation="social-integration",
+        kind="monthly-statement",
+        period="2026-11",
+        issued_on=date(2026, 12, 6),
+        language="nl",
+        object_key="ris/2026-11/ms.pdf",
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        size_bytes=len(pdf),
+        page_count=1,
         rendered_at=datetime(2026, 12, 6, 3, 0, tzinfo=UTC),
     )
     return DocumentRenderedV1(**{**fields, **changes})
@@ -73,7 +81,9 @@ async def test_an_unknown_centre_and_a_wrong_checksum_are_refused(mailbox):
     store, objects, published = mailbox
 
     with pytest.raises(Rejected, match="'99999'"):
-        await handlers.file_document(rendered(refnis_code="99999"), store, objects, BUCKETS, published)
+        await handlers.file_document(
+            rendered(refnis_code="99999"), store, objects, BUCKETS, published
+        )
     with pytest.raises(Rejected, match="does not match"):
         await handlers.file_document(rendered(sha256="0" * 64), store, objects, BUCKETS, published)
     assert store.documents == {} and published.events == []
@@ -81,8 +91,12 @@ async def test_an_unknown_centre_and_a_wrong_checksum_are_refused(mailbox):
 
 def granted(staff_member_id: str = "staff-0001") -> StaffAccessGrantedV1:
     return StaffAccessGrantedV1(
-        staff_member_id=staff_member_id, refnis_code="11002", email="w@ocmw.example",
-        full_name="W", language="nl", granted_by="consultant",
+        staff_member_id=staff_member_id,
+        refnis_code="11002",
+        email="w@ocmw.example",
+        full_name="W",
+        language="nl",
+        granted_by="consultant",
         granted_at=datetime(2026, 11, 2, tzinfo=UTC),
     )
 
@@ -112,8 +126,12 @@ async def test_a_revocation_ends_open_sessions_and_survives_a_late_grant():
     store, published = FakeMailboxStore(), Published()
     await handlers.record_access_granted(granted(), store, timedelta(days=7), published)
     store.sessions["s1"] = a_session("staff-0001", datetime.now(UTC))
-    revoked = StaffAccessRevokedV1(staff_member_id="staff-0001", refnis_code="11002",
-                                   revoked_by="consultant", revoked_at=datetime.now(UTC))
+    revoked = StaffAccessRevokedV1(
+        staff_member_id="staff-0001",
+        refnis_code="11002",
+        revoked_by="consultant",
+        revoked_at=datetime.now(UTC),
+    )
 
     await handlers.record_access_revoked(revoked, store)
     await handlers.record_access_granted(granted(), store, timedelta(days=7), published)

@@ -26,4 +26,6 @@ def test_a_centre_is_named_in_the_readers_language():
 
     assert centre_designation(centre, "nl") == "OCMW Antwerpen"
     assert centre_designation(centre, "fr") == "CPAS d'Anvers"
-    assert centre_designation({"name_nl": "Kelmis", "name_fr": "La Calamine"}, "de") == "ÖSHZ Kelmis"
+    assert (
+        centre_designation({"name_nl": "Kelmis", "name_fr": "La Calamine"}, "de") == "ÖSHZ Kelmis"
+    )

@@ -1,10 +1,10 @@
 """The renderer's own view of the centres, built from centre-registered events."""
 
-from pymongo.asynchronous.database import AsyncDatabase
-
 from contracts.centres import municipality_name
 from contracts.events import CentreRegisteredV1
 from contracts.values import Language
+from pymongo.asynchronous.database import AsyncDatabase
+
 from renderer.domain import Addressee
 
 

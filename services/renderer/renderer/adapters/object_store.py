@@ -39,5 +39,9 @@ class PdfStore:
         return (stat.metadata or {}).get("x-amz-meta-sha256")
 
 
-def make_client(endpoint: str, access_key: str, secret_key: str, *, secure: bool, region: str) -> Minio:
-    return Minio(endpoint, access_key=access_key, secret_key=secret_key, secure=secure, region=region)
+def make_client(
+    endpoint: str, access_key: str, secret_key: str, *, secure: bool, region: str
+) -> Minio:
+    return Minio(
+        endpoint, access_key=access_key, secret_key=secret_key, secure=secure, region=region
+    )

@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 
+from contracts.centres import centre_designation
 from contracts.events import DocumentDueV1
 from contracts.values import DocumentKind, Language
 
-from contracts.centres import centre_designation
 from renderer.domain.formatting import format_date, format_period
 from renderer.domain.phrases import phrases
 from renderer.domain.wording import word

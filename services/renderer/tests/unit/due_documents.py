@@ -21,7 +21,6 @@ from contracts.documents import (
 )
 from contracts.events import DocumentDueV1
 from contracts.values import DocumentKind, Language, Legislation
-
 from renderer.domain.heading import Addressee
 
 ADDRESSEES = {

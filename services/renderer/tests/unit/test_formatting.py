@@ -2,9 +2,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from contracts.values import Language
-
 from contracts.centres import centre_designation
+from contracts.values import Language
 from renderer.domain.formatting import (
     format_amount,
     format_date,

@@ -1,7 +1,6 @@
 import pytest
 from contracts.values import Language
 from due_documents import ADDRESSEES, accepted_forms, settlement, statement
-
 from renderer.domain.heading import heading_of
 
 

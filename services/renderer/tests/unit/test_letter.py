@@ -3,7 +3,6 @@ from datetime import date
 from contracts.documents import LegalityConsequence, LegalityFinding
 from contracts.values import Language
 from due_documents import legality_letter
-
 from renderer.domain.letter import letter_of
 
 

@@ -4,7 +4,6 @@ import pytest
 from contracts.documents import RefusalReason
 from contracts.values import Language
 from due_documents import accepted_forms, refused_form, refused_forms, settlement, statement
-
 from renderer.domain.listings import listing_of
 
 NL, FR, DE = Language.DUTCH, Language.FRENCH, Language.GERMAN

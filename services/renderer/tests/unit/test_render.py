@@ -16,7 +16,6 @@ from due_documents import (
     statement,
 )
 from pdf_text import page_texts
-
 from renderer.domain import render_document
 from renderer.domain.formatting import format_number
 

@@ -5,7 +5,6 @@ import pytest
 from contracts import documents
 from contracts.documents import LegalityConsequence, StatementCategory
 from contracts.values import DocumentKind, Language, Legislation
-
 from renderer.domain.formatting import format_date
 from renderer.domain.phrases import PHRASES
 from renderer.domain.wording import WORDED_CODES, word
