@@ -7,14 +7,14 @@ SERVERS := scripts/servers/servers
 PACKAGES := shared services/enrolment services/renderer services/mailbox services/notifier \
 	services/reimbursement-simulator
 
-.PHONY: demo test stop setup servers unit integration benchmark asyncapi clean-data
+.PHONY: demo test stop setup servers lint unit integration benchmark asyncapi
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: constraints.txt $(addsuffix /pyproject.toml,$(PACKAGES))
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt $(addprefix -e ,$(PACKAGES)) pytest pytest-asyncio httpx
+	$(PY) -m pip install -q -c constraints.txt $(addprefix -e ,$(PACKAGES)) pytest pytest-asyncio httpx ruff
 	touch $@
 
 servers:
@@ -48,7 +48,10 @@ integration: setup
 	. scripts/test-env.sh && $(PY) -m pytest -q -c pytest.ini tests/integration; \
 		status=$$?; . scripts/test-env.sh && $(SERVERS) stop; exit $$status
 
-test: unit integration
+lint: setup
+	$(PY) -m ruff check shared services tools tests
+
+test: lint unit integration
 
 benchmark: setup
 	scripts/services stop
