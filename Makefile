@@ -45,8 +45,16 @@ unit: setup
 # Integration tests get servers of their own (other ports, other data) so a demo can keep running.
 integration: setup
 	. scripts/test-env.sh && $(SERVERS) reset && $(SERVERS) start
-	. scripts/test-env.sh && $(PY) -m pytest -q -c pytest.ini tests/integration; \
-		status=$$?; . scripts/test-env.sh && $(SERVERS) stop; exit $$status
+	. scripts/test-env.sh && status=0; \
+		for package in $(PACKAGES); do \
+			[ -d $$package/tests/integration ] || continue; \
+			echo "== integration tests of $$package"; \
+			(cd $$package && $(CURDIR)/$(PY) -m pytest -q -c $(CURDIR)/pytest.ini --rootdir . \
+				tests/integration) || status=1; \
+		done; \
+		echo "== integration tests across services"; \
+		$(PY) -m pytest -q -c pytest.ini tests/integration || status=1; \
+		$(SERVERS) stop; exit $$status
 
 lint: setup
 	$(PY) -m ruff check shared services tools tests

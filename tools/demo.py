@@ -73,14 +73,15 @@ async def grant_staff(api: httpx.AsyncClient, centres: list[dict]) -> dict[str, 
     return emails
 
 
-async def wait_for(what: str, check, timeout: float = TIMEOUT_SECONDS) -> None:
+async def wait_for(what: str, check, timeout: float = TIMEOUT_SECONDS, every: float = 1.0) -> None:
+    # Not too often: each check reads the databases that the services are busy writing.
     deadline = time.monotonic() + timeout
     while not await check():
         if time.monotonic() > deadline:
             sys.exit(
                 f"demo: gave up waiting for {what} after {timeout:.0f} s; see var/services/*.log"
             )
-        await asyncio.sleep(0.5)
+        await asyncio.sleep(every)
 
 
 async def mailpit_total(mail: httpx.AsyncClient, query: str) -> int:

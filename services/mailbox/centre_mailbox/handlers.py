@@ -39,7 +39,7 @@ async def file_document(
     buckets: tuple[str, str],
     publish: Callable[[DocumentDeliveredV1], Awaitable[None]],
 ) -> DocumentDeliveredV1 | None:
-    if await store.centre(event.refnis_code) is None:
+    if not await store.is_known_centre(event.refnis_code):
         raise Rejected(
             "unknown-centre", f"refnis_code: no centre is registered as {event.refnis_code!r}"
         )

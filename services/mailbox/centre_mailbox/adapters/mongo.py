@@ -21,6 +21,7 @@ class MailboxStore:
         self.reads = db["reads"]
         self.audit_trail = db["audit"]
         self.counters = db["counters"]
+        self._known_centres: set[str] = set()
 
     async def create_indexes(self) -> None:
         await self.documents.create_index(
@@ -43,6 +44,12 @@ class MailboxStore:
 
     async def centre(self, refnis_code: str) -> dict | None:
         return await self.centres.find_one({"_id": refnis_code})
+
+    async def is_known_centre(self, refnis_code: str) -> bool:
+        # Centres are registered once and never removed: a centre seen once stays known.
+        if refnis_code not in self._known_centres and await self.centre(refnis_code):
+            self._known_centres.add(refnis_code)
+        return refnis_code in self._known_centres
 
     # Documents
 

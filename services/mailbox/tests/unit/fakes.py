@@ -18,6 +18,9 @@ class FakeMailboxStore:
     async def centre(self, refnis_code):
         return self.centres.get(refnis_code)
 
+    async def is_known_centre(self, refnis_code):
+        return refnis_code in self.centres
+
     async def document(self, mailbox_document_id):
         return self.documents.get(mailbox_document_id)
 

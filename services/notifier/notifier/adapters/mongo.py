@@ -23,6 +23,11 @@ ARRIVALS = "pending_notifications"
 DIGESTS = "digests"
 DIGEST_EMAILS = "digest_emails"
 
+# Markers are strings, not nulls: FerretDB hands an equality on a string to its database, but
+# tests a null itself on every document, which costs a full read of the collection each flush.
+UNCLAIMED = ""
+OPEN, COMPLETED = "open", "completed"
+
 
 def connect(url: str) -> AsyncMongoClient:
     # tz_aware: stored times come back as aware UTC datetimes, comparable with the events'.
@@ -39,7 +44,7 @@ async def create_indexes(db: AsyncDatabase) -> None:
     )
     await db[ARRIVALS].create_index([("digest_id", ASCENDING), ("refnis_code", ASCENDING)])
     await db[STAFF].create_index([("refnis_code", ASCENDING), ("active", ASCENDING)])
-    await db[DIGESTS].create_index([("completed_at", ASCENDING)])
+    await db[DIGESTS].create_index([("state", ASCENDING)])
     await db[DIGEST_EMAILS].create_index(
         [("digest_id", ASCENDING), ("staff_member_id", ASCENDING)], unique=True
     )
@@ -118,7 +123,9 @@ class MongoNotifierStore:
 
     async def add_arrival(self, arrival: Arrival) -> bool:
         try:
-            await self.db[ARRIVALS].insert_one({**_arrival_document(arrival), "digest_id": None})
+            await self.db[ARRIVALS].insert_one(
+                {**_arrival_document(arrival), "digest_id": UNCLAIMED}
+            )
         except DuplicateKeyError:
             return False
         return True
@@ -128,13 +135,13 @@ class MongoNotifierStore:
         # grouped here; unclaimed ones are few, as each flush claims those of centres with staff.
         # TODO(ferretdb): group in the database once its $group has $min and $max.
         unclaimed = self.db[ARRIVALS].find(
-            {"digest_id": None}, {"_id": 0, "refnis_code": 1, "received_at": 1}
+            {"digest_id": UNCLAIMED}, {"_id": 0, "refnis_code": 1, "received_at": 1}
         )
         arrivals = [(row["refnis_code"], row["received_at"]) async for row in unclaimed]
         return group_by_centre(arrivals)
 
     async def open_digests(self) -> list[Digest]:
-        cursor = self.db[DIGESTS].find({"completed_at": None}).sort("claimed_at", ASCENDING)
+        cursor = self.db[DIGESTS].find({"state": OPEN}).sort("claimed_at", ASCENDING)
         return [_digest(found) async for found in cursor]
 
     async def claim_digest(
@@ -148,12 +155,13 @@ class MongoNotifierStore:
                 "_id": digest_id,
                 "refnis_code": refnis_code,
                 "claimed_at": claimed_at,
+                "state": OPEN,
                 "completed_at": None,
             }
         )
 
         claimed = await self.db[ARRIVALS].update_many(
-            {"refnis_code": refnis_code, "digest_id": None, "received_at": {"$lte": cutoff}},
+            {"refnis_code": refnis_code, "digest_id": UNCLAIMED, "received_at": {"$lte": cutoff}},
             {"$set": {"digest_id": digest_id}},
         )
         if claimed.modified_count == 0:
@@ -184,27 +192,29 @@ class MongoNotifierStore:
 
     async def complete_digest(self, digest_id: str, *, completed_at: datetime) -> None:
         await self.db[DIGESTS].update_one(
-            {"_id": digest_id}, {"$set": {"completed_at": completed_at}}
+            {"_id": digest_id}, {"$set": {"state": COMPLETED, "completed_at": completed_at}}
         )
 
     async def release_digest(self, digest_id: str) -> None:
         # Arrivals first: a crash in between leaves an open digest with nothing in it, which
         # the next flush closes; the other order could strand arrivals under a lost digest.
-        await self.db[ARRIVALS].update_many({"digest_id": digest_id}, {"$set": {"digest_id": None}})
+        await self.db[ARRIVALS].update_many(
+            {"digest_id": digest_id}, {"$set": {"digest_id": UNCLAIMED}}
+        )
         await self.db[DIGESTS].delete_one({"_id": digest_id})
 
 
 async def digest_backlog(db: AsyncDatabase) -> dict[str, int]:
     """Counts for operators: what waits, what is stuck half-sent, what went out."""
-    open_digests = db[DIGESTS].find({"completed_at": None}, {"_id": 1})
+    open_digests = db[DIGESTS].find({"state": OPEN}, {"_id": 1})
     open_ids = [found["_id"] async for found in open_digests]
     return {
-        "pending_notifications": await db[ARRIVALS].count_documents({"digest_id": None}),
+        "pending_notifications": await db[ARRIVALS].count_documents({"digest_id": UNCLAIMED}),
         "claimed_unsent_notifications": await db[ARRIVALS].count_documents(
             {"digest_id": {"$in": open_ids}}
         ),
         "open_digests": len(open_ids),
-        "sent_digests": await db[DIGESTS].count_documents({"completed_at": {"$ne": None}}),
+        "sent_digests": await db[DIGESTS].count_documents({"state": COMPLETED}),
         "sent_digest_emails": await db[DIGEST_EMAILS].count_documents({}),
         "sent_invitations": await db[INVITATIONS].count_documents({}),
     }
