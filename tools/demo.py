@@ -187,7 +187,7 @@ async def print_summary(mongo, mail, emitted, emails, first, started, emit_secon
     mailbox, notifier = mongo["pp_mailbox"], mongo["pp_notifier"]
     fields = {"kind": 1, "legislation": 1, "refnis_code": 1}
     documents = await mailbox["documents"].find({}, fields).to_list()
-    counter = await mailbox["counters"].find_one({"_id": "duplicates_refused"}) or {}
+    duplicates = await mailbox["refused_duplicates"].count_documents({})
     staff_mailed = await notifier[DIGEST_EMAILS].distinct("staff_member_id")
     messages = (await mail.get("/api/v1/messages", params={"limit": 1})).json()["messages_count"]
     invitations = await mailpit_total(mail, "setup?token")
@@ -203,7 +203,7 @@ async def print_summary(mongo, mail, emitted, emails, first, started, emit_secon
         ),
         ("invitation emails sent", invitations),
         ("dead-lettered", f"{await _dead_letters()} ({emitted['malformed_sent']} sent malformed)"),
-        ("duplicates refused", f"{counter.get('count', 0)} ({emitted['duplicates_sent']} re-sent)"),
+        ("duplicates refused", f"{duplicates} ({emitted['duplicates_sent']} re-sent)"),
         ("month, first event to last email", f"{emit_seconds:.1f} s"),
         ("whole demo", f"{time.monotonic() - started:.1f} s"),
         ("staff portal", f"{PORTAL}  (sign in as {emails[first]} / {DEMO_PASSWORD})"),

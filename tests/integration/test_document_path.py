@@ -7,6 +7,7 @@ import re
 import time
 import uuid
 
+import httpx
 from contracts.topics import DEAD_LETTER, DOCUMENT_DUE
 from minio import Minio
 
@@ -158,3 +159,24 @@ def _dead_letters() -> list[dict]:
             await consumer.stop()
 
     return asyncio.run(read())
+
+
+def test_a_revocation_ends_the_staff_members_open_session(enrolment, mailpit, mongo, centres_ready):
+    portal, email = staff_member_signed_in(enrolment, mailpit, EUPEN)
+    staff = enrolment.get(f"/api/centres/{EUPEN}/staff").json()
+    staff_member_id = next(s["staff_member_id"] for s in staff if s["email"] == email)
+    assert portal.get("/").status_code == 200
+
+    revocation = {"revoked_by": f"consultant-{EUPEN}"}
+    url = f"/api/centres/{EUPEN}/staff/{staff_member_id}/revocation"
+    enrolment.post(url, json=revocation).raise_for_status()
+
+    refused = wait_until("the session to end", lambda: _redirected_to_sign_in(portal))
+    assert refused.headers["location"].startswith("/login")
+    signed = portal.post("/login", data={"email": email, "password": PASSWORD, "next": "/"})
+    assert signed.status_code == 401
+
+
+def _redirected_to_sign_in(portal: httpx.Client) -> httpx.Response | None:
+    response = portal.get("/")
+    return response if response.status_code == 303 else None

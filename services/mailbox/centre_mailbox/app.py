@@ -51,13 +51,20 @@ def create_app(settings: MailboxSettings) -> FastStream:
     async def on_centre_registered(event: CentreRegisteredV1) -> None:
         await handlers.record_centre(event, store)
 
-    @subscriber(topics.STAFF_ACCESS_GRANTED)
-    async def on_access_granted(event: StaffAccessGrantedV1) -> None:
-        await handlers.record_access_granted(event, store, invitation_valid, publish_invited)
-
-    @subscriber(topics.STAFF_ACCESS_REVOKED)
-    async def on_access_revoked(event: StaffAccessRevokedV1) -> None:
-        await handlers.record_access_revoked(event, store)
+    # Grants and revocations share one consumer, so that they are applied one at a time: the
+    # store rewrites a whole staff record per change, and two at once could lose a revocation.
+    @broker.subscriber(
+        topics.STAFF_ACCESS_GRANTED.name,
+        topics.STAFF_ACCESS_REVOKED.name,
+        group_id="mailbox.staff-access",
+        auto_offset_reset="earliest",
+        ack_policy=AT_LEAST_ONCE,
+    )
+    async def on_staff_access(event: StaffAccessGrantedV1 | StaffAccessRevokedV1) -> None:
+        if isinstance(event, StaffAccessRevokedV1):
+            await handlers.record_access_revoked(event, store)
+        else:
+            await handlers.record_access_granted(event, store, invitation_valid, publish_invited)
 
     @subscriber(topics.DOCUMENT_RENDERED, workers=settings.document_consumers)
     async def on_document_rendered(event: DocumentRenderedV1) -> None:

@@ -80,7 +80,7 @@ async def _refuse_duplicate(event: DocumentRenderedV1, filed: dict, store: Mailb
             f"with other content (sha256 {filed['sha256'][:12]}…, now {event.sha256[:12]}…)",
         )
 
-    await store.count_duplicate()
+    await store.record_refused_duplicate(event.issuer, event.document_id)
     # Announce again: if the first announcement was lost in a crash, this one makes up for it;
     # the notifier ignores a document it already counted.
     await publish(_delivered(filed))

@@ -20,7 +20,7 @@ class MailboxStore:
         self.sessions = db["sessions"]
         self.reads = db["reads"]
         self.audit_trail = db["audit"]
-        self.counters = db["counters"]
+        self.refused_duplicates = db["refused_duplicates"]
         self._known_centres: set[str] = set()
 
     async def create_indexes(self) -> None:
@@ -77,9 +77,11 @@ class MailboxStore:
         periods = await self.documents.distinct("period", {"refnis_code": refnis_code})
         return sorted(periods, reverse=True)
 
-    async def count_duplicate(self) -> None:
-        await self.counters.update_one(
-            {"_id": "duplicates_refused"}, {"$inc": {"count": 1}}, upsert=True
+    async def record_refused_duplicate(self, issuer: str, document_id: str) -> None:
+        # One record per refusal rather than a counter: FerretDB applies an $inc by reading and
+        # rewriting the document, so two consumers incrementing at once can lose one.
+        await self.refused_duplicates.insert_one(
+            {"issuer": issuer, "document_id": document_id, "refused_at": datetime.now(UTC)}
         )
 
     # Staff members and their sessions

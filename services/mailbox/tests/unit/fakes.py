@@ -30,7 +30,7 @@ class FakeMailboxStore:
         self.documents[record["_id"]] = record
         return True
 
-    async def count_duplicate(self) -> None:
+    async def record_refused_duplicate(self, issuer, document_id) -> None:
         self.duplicates += 1
 
     async def staff_member(self, staff_member_id):
