@@ -1,0 +1,116 @@
+"""Operators' replay of dead letters: each one's original bytes go back to its source topic.
+
+    python -m servicekit.replay [--error-type unknown-centre] [--source-topic document-due.v1]
+                                [--consumer renderer] [--dry-run]
+
+Each selection has its own consumer group, which remembers how far it got: a dead letter is
+replayed once per selection that takes it, and one selection never hides letters from another.
+Consumers are idempotent, so a replayed message that had in fact gone through changes nothing;
+one that still cannot be used is dead-lettered again, with its reason, for another look.
+"""
+
+import argparse
+import asyncio
+import base64
+import json
+from dataclasses import dataclass
+
+import structlog
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from contracts.events import DeadLetterV1
+from contracts.topics import DEAD_LETTER
+
+from servicekit.logging import configure_logging
+from servicekit.settings import ServiceSettings
+
+log = structlog.get_logger()
+
+
+@dataclass(frozen=True)
+class Selection:
+    error_type: str | None = None
+    source_topic: str | None = None
+    consumer: str | None = None
+
+    def takes(self, letter: DeadLetterV1) -> bool:
+        wanted = (
+            (self.error_type, letter.error_type),
+            (self.source_topic, letter.source_topic),
+            (self.consumer, letter.consumer),
+        )
+        return all(choice is None or choice == actual for choice, actual in wanted)
+
+    @property
+    def group_id(self) -> str:
+        parts = (self.error_type, self.source_topic, self.consumer)
+        return "operators.replay." + ".".join(part or "any" for part in parts)
+
+
+async def replay(settings: ServiceSettings, selection: Selection, *, dry_run: bool) -> int:
+    consumer = AIOKafkaConsumer(
+        DEAD_LETTER.name,
+        bootstrap_servers=settings.kafka_bootstrap,
+        group_id=selection.group_id,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+    )
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all")
+    await consumer.start()
+    await producer.start()
+    try:
+        return await _replay_waiting(consumer, producer, selection, dry_run)
+    finally:
+        await producer.stop()
+        await consumer.stop()
+
+
+async def _replay_waiting(consumer, producer, selection: Selection, dry_run: bool) -> int:
+    replayed = 0
+    while batches := await consumer.getmany(timeout_ms=2000):
+        for records in batches.values():
+            for record in records:
+                letter = DeadLetterV1.model_validate_json(record.value)
+                if selection.takes(letter):
+                    replayed += 1
+                    await _send_back(producer, letter, dry_run)
+        # A dry run commits nothing, so that the real run still sees every letter.
+        if not dry_run:
+            await consumer.commit()
+    return replayed
+
+
+async def _send_back(producer, letter: DeadLetterV1, dry_run: bool) -> None:
+    context = {
+        "source_topic": letter.source_topic,
+        "offset": letter.offset,
+        "error_type": letter.error_type,
+        "reason": letter.reason,
+    }
+    if dry_run:
+        log.info("dead_letter_would_be_replayed", **context)
+        return
+
+    key = letter.key.encode() if letter.key else None
+    await producer.send_and_wait(
+        letter.source_topic, base64.b64decode(letter.payload_base64), key=key
+    )
+    log.info("dead_letter_replayed", **context)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--error-type")
+    parser.add_argument("--source-topic")
+    parser.add_argument("--consumer")
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args()
+
+    settings = ServiceSettings()
+    configure_logging("replay", json_output=settings.log_json)
+    selection = Selection(args.error_type, args.source_topic, args.consumer)
+    count = asyncio.run(replay(settings, selection, dry_run=args.dry_run))
+    print(json.dumps({"replayed": 0 if args.dry_run else count, "selected": count}))
+
+
+if __name__ == "__main__":
+    main()
