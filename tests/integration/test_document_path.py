@@ -4,6 +4,8 @@ import hashlib
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 import uuid
 
@@ -180,3 +182,23 @@ def test_a_revocation_ends_the_staff_members_open_session(enrolment, mailpit, mo
 def _redirected_to_sign_in(portal: httpx.Client) -> httpx.Response | None:
     response = portal.get("/")
     return response if response.status_code == 303 else None
+
+
+def test_an_operator_replays_a_dead_letter_to_its_source_topic(enrolment, mongo, centres_ready):
+    marker = uuid.uuid4().hex[:8]
+    unusable = json.dumps(due_event("99999", document_id=f"replayed-{marker}")).encode()
+    publish_raw(DOCUMENT_DUE.name, [unusable], key=b"99999")
+    wait_until("the dead letter", lambda: _letters_mentioning(marker, 1))
+
+    replay = subprocess.run(
+        [sys.executable, "-m", "servicekit.replay", "--error-type", "unknown-centre"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+
+    assert json.loads(replay.stdout.splitlines()[-1])["replayed"] >= 1
+    # Still for an unknown centre: replayed to document-due.v1, it is dead-lettered once more.
+    letters = wait_until("the second dead letter", lambda: _letters_mentioning(marker, 2))
+    assert {letter["payload_base64"] for letter in letters} == {letters[0]["payload_base64"]}
