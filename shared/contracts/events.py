@@ -146,10 +146,13 @@ class DeadLetterV1(Event):
 
     source_topic: str
     partition: int
-    offset: int
+    offset: int  # with source_topic and partition: where the original stays, byte for byte
     key: str | None
-    payload: str  # the original bytes, decoded as UTF-8 with replacement characters
-    payload_base64: str  # the exact original bytes, for a faithful replay
+    payload: str  # the start of the original, as UTF-8 with replacement characters, to read
+    payload_size: int
+    # The exact original bytes, for a faithful replay, unless too large to carry here: then
+    # None, and the replay reads them at their offset in the source topic.
+    payload_base64: str | None
     reason: str
     error_type: str
     consumer: str

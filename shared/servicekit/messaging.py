@@ -31,6 +31,12 @@ log = structlog.get_logger()
 # Subscribers commit only after their handler returned, so a crash means redelivery, not loss.
 AT_LEAST_ONCE = AckPolicy.NACK_ON_ERROR
 
+# A dead letter must always fit in a Kafka message, whatever it is about: it carries a bounded
+# excerpt, and the whole original only when small; the original stays at its offset anyway.
+PAYLOAD_EXCERPT = 2_000
+PAYLOAD_KEPT = 256 * 1024
+REASON_LIMIT = 2_000
+
 
 class Rejected(Exception):
     """A well-formed event that this consumer cannot use, such as one for an unknown centre."""
@@ -53,6 +59,8 @@ def describe_invalid(exc: ValidationError, body: bytes) -> str:
         json.loads(body)
     except ValueError as not_json:
         return f"payload is not JSON: {not_json}"
+    except RecursionError:
+        return "payload is not usable JSON: nested too deeply"
 
     problems = []
     for error in exc.errors():
@@ -73,7 +81,7 @@ async def _decode_json(message: Any) -> Any:
     # and hand anything else on as bytes so that validation names it as not JSON.
     try:
         return json.loads(message.body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return message.body
 
 
@@ -88,14 +96,18 @@ class DeadLetterOffice:
         self._attempts: dict[tuple[str, int, int], int] = {}
 
     async def file(self, record: Any, error_type: str, reason: str) -> None:
+        original = bytes(record.value or b"")
         letter = DeadLetterV1(
             source_topic=record.topic,
             partition=record.partition,
             offset=record.offset,
-            key=record.key.decode(errors="replace") if record.key else None,
-            payload=bytes(record.value or b"").decode(errors="replace"),
-            payload_base64=base64.b64encode(record.value or b"").decode(),
-            reason=reason,
+            key=record.key.decode(errors="replace")[:200] if record.key else None,
+            payload=original[:PAYLOAD_EXCERPT].decode(errors="replace"),
+            payload_size=len(original),
+            payload_base64=(
+                base64.b64encode(original).decode() if len(original) <= PAYLOAD_KEPT else None
+            ),
+            reason=reason[:REASON_LIMIT],
             error_type=error_type,
             consumer=self.consumer,
             failed_at=datetime.now(UTC),
@@ -128,9 +140,9 @@ class DeadLetterOffice:
         try:
             result = await call_next(msg)
         except ValidationError as exc:
-            await self.file(record, "invalid-event", describe_invalid(exc, msg.body))
+            await self._file_or_wait(record, "invalid-event", describe_invalid(exc, msg.body))
         except Rejected as exc:
-            await self.file(record, exc.error_type, exc.reason)
+            await self._file_or_wait(record, exc.error_type, exc.reason)
         except Exception as exc:
             await self._retry_or_give_up(record, exc)
         else:
@@ -139,11 +151,22 @@ class DeadLetterOffice:
         self.forget(record)
         return None
 
+    async def _file_or_wait(self, record: Any, error_type: str, reason: str) -> None:
+        # If even the dead-letter topic cannot be written (Kafka unreachable), the message is
+        # read again after a pause, never skipped and never retried in a tight loop.
+        try:
+            await self.file(record, error_type, reason)
+        except Exception as exc:
+            log.error("dead_letter_failed", error=f"{type(exc).__name__}: {exc}")
+            await asyncio.sleep(self.backoff * 2 ** min(self.count_failure(record), 6))
+            raise
+
     async def _retry_or_give_up(self, record: Any, exc: Exception) -> None:
         attempt = self.count_failure(record)
         error = f"{type(exc).__name__}: {exc}"
         if attempt >= self.max_attempts:
-            await self.file(record, "processing-failed", f"{error} (after {attempt} attempts)")
+            reason = f"{error} (after {attempt} attempts)"
+            await self._file_or_wait(record, "processing-failed", reason)
             return
 
         log.warning("event_processing_failed", attempt=attempt, error=error)

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 
 import structlog
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from contracts.events import DeadLetterV1
 from contracts.topics import DEAD_LETTER
 
@@ -58,13 +58,17 @@ async def replay(settings: ServiceSettings, selection: Selection, *, dry_run: bo
     await consumer.start()
     await producer.start()
     try:
-        return await _replay_waiting(consumer, producer, selection, dry_run)
+        return await _replay_waiting(
+            consumer, producer, selection, dry_run, settings.kafka_bootstrap
+        )
     finally:
         await producer.stop()
         await consumer.stop()
 
 
-async def _replay_waiting(consumer, producer, selection: Selection, dry_run: bool) -> int:
+async def _replay_waiting(
+    consumer, producer, selection: Selection, dry_run: bool, bootstrap: str
+) -> int:
     replayed = 0
     while batches := await consumer.getmany(timeout_ms=2000):
         for records in batches.values():
@@ -72,14 +76,14 @@ async def _replay_waiting(consumer, producer, selection: Selection, dry_run: boo
                 letter = DeadLetterV1.model_validate_json(record.value)
                 if selection.takes(letter):
                     replayed += 1
-                    await _send_back(producer, letter, dry_run)
+                    await _send_back(producer, letter, dry_run, bootstrap)
         # A dry run commits nothing, so that the real run still sees every letter.
         if not dry_run:
             await consumer.commit()
     return replayed
 
 
-async def _send_back(producer, letter: DeadLetterV1, dry_run: bool) -> None:
+async def _send_back(producer, letter: DeadLetterV1, dry_run: bool, bootstrap: str) -> None:
     context = {
         "source_topic": letter.source_topic,
         "offset": letter.offset,
@@ -91,10 +95,26 @@ async def _send_back(producer, letter: DeadLetterV1, dry_run: bool) -> None:
         return
 
     key = letter.key.encode() if letter.key else None
-    await producer.send_and_wait(
-        letter.source_topic, base64.b64decode(letter.payload_base64), key=key
-    )
+    original = await _original_bytes(letter, bootstrap)
+    await producer.send_and_wait(letter.source_topic, original, key=key)
     log.info("dead_letter_replayed", **context)
+
+
+async def _original_bytes(letter: DeadLetterV1, bootstrap: str) -> bytes:
+    if letter.payload_base64 is not None:
+        return base64.b64decode(letter.payload_base64)
+
+    # Too large to travel in the letter: read it where it still is, in its source topic.
+    place = TopicPartition(letter.source_topic, letter.partition)
+    reader = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await reader.start()
+    try:
+        reader.assign([place])
+        reader.seek(place, letter.offset)
+        record = await asyncio.wait_for(reader.getone(place), timeout=30)
+        return record.value
+    finally:
+        await reader.stop()
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ def letter(error_type: str, consumer: str = "renderer") -> DeadLetterV1:
         offset=7,
         key="11002",
         payload="{}",
+        payload_size=2,
         payload_base64="e30=",
         reason="refnis_code: …",
         error_type=error_type,
