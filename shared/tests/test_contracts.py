@@ -59,3 +59,13 @@ def test_events_are_frozen():
 
     with pytest.raises(ValidationError):
         event.refnis_code = "11002"
+
+
+def test_every_kind_and_legislation_has_a_short_name_in_every_language():
+    from contracts.names import KIND_NAMES, LEGISLATION_NAMES
+    from contracts.values import DocumentKind, Language, Legislation
+
+    for language in Language:
+        assert set(KIND_NAMES[language]) == set(DocumentKind)
+        assert set(LEGISLATION_NAMES[language]) == set(Legislation)
+        assert all(KIND_NAMES[language].values()) and all(LEGISLATION_NAMES[language].values())

@@ -2,6 +2,7 @@
 
 from contracts.centres import centre_designation as designation
 from contracts.centres import municipality_name
+from contracts.names import KIND_NAMES, LEGISLATION_NAMES
 from contracts.values import Language
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -33,14 +34,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "download": "Downloaden",
         "new": "nieuw",
         "no_documents": "Er zijn geen documenten die aan deze keuze voldoen.",
-        "monthly-statement": "Maandelijkse staat",
-        "accepted-forms": "Aanvaarde formulieren",
-        "refused-forms": "Geweigerde formulieren",
-        "legality-letter": "Wettigheidsbrief",
-        "annual-settlement": "Jaarlijkse afrekening",
-        "social-integration": "Recht op maatschappelijke integratie",
-        "aid-1965": "Wet van 2 april 1965",
-        "maintenance-advances": "Voorschotten op onderhoudsgelden",
     },
     "fr": {
         "portal": "Pages personnelles",
@@ -71,14 +64,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "download": "Télécharger",
         "new": "nouveau",
         "no_documents": "Aucun document ne correspond à ce choix.",
-        "monthly-statement": "État mensuel",
-        "accepted-forms": "Formulaires acceptés",
-        "refused-forms": "Formulaires refusés",
-        "legality-letter": "Lettre de légalité",
-        "annual-settlement": "Décompte annuel",
-        "social-integration": "Droit à l'intégration sociale",
-        "aid-1965": "Loi du 2 avril 1965",
-        "maintenance-advances": "Avances sur pensions alimentaires",
     },
     "de": {
         "portal": "Persönliche Seiten",
@@ -109,20 +94,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "download": "Herunterladen",
         "new": "neu",
         "no_documents": "Keine Dokumente entsprechen dieser Auswahl.",
-        "monthly-statement": "Monatliche Aufstellung",
-        "accepted-forms": "Angenommene Formulare",
-        "refused-forms": "Abgelehnte Formulare",
-        "legality-letter": "Schreiben zur Gesetzmäßigkeit",
-        "annual-settlement": "Jahresabrechnung",
-        "social-integration": "Recht auf soziale Eingliederung",
-        "aid-1965": "Gesetz vom 2. April 1965",
-        "maintenance-advances": "Vorschüsse auf Unterhaltszahlungen",
     },
 }
 
 
 def texts_for(language: str | None) -> dict[str, str]:
-    return TEXTS.get(language or "", TEXTS["nl"])
+    chosen = language if language in TEXTS else "nl"
+    names = {**KIND_NAMES[Language(chosen)], **LEGISLATION_NAMES[Language(chosen)]}
+    return {**TEXTS[chosen], **{item.value: name for item, name in names.items()}}
 
 
 def centre_designation(centre: dict, language: str) -> str:

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from contracts.names import KIND_NAMES, LEGISLATION_NAMES
 from contracts.values import DocumentKind, Language, Legislation
 
 BELGIAN_TIME = ZoneInfo("Europe/Brussels")
@@ -51,18 +52,8 @@ class Wording:
 
 
 DUTCH = Wording(
-    kinds={
-        DocumentKind.MONTHLY_STATEMENT: "Maandstaat",
-        DocumentKind.ACCEPTED_FORMS: "Aanvaarde formulieren",
-        DocumentKind.REFUSED_FORMS: "Geweigerde formulieren",
-        DocumentKind.LEGALITY_LETTER: "Brief over de wettigheid",
-        DocumentKind.ANNUAL_SETTLEMENT: "Jaarafrekening",
-    },
-    legislations={
-        Legislation.SOCIAL_INTEGRATION: "recht op maatschappelijke integratie (RMI)",
-        Legislation.AID_1965: "wet van 2 april 1965",
-        Legislation.MAINTENANCE_ADVANCES: "voorschotten op onderhoudsgelden",
-    },
+    kinds=KIND_NAMES[Language.DUTCH],
+    legislations=LEGISLATION_NAMES[Language.DUTCH],
     months=tuple(
         "januari februari maart april mei juni "
         "juli augustus september oktober november december".split()
@@ -91,18 +82,8 @@ DUTCH = Wording(
 )
 
 FRENCH = Wording(
-    kinds={
-        DocumentKind.MONTHLY_STATEMENT: "État mensuel",
-        DocumentKind.ACCEPTED_FORMS: "Formulaires acceptés",
-        DocumentKind.REFUSED_FORMS: "Formulaires refusés",
-        DocumentKind.LEGALITY_LETTER: "Lettre relative à la légalité",
-        DocumentKind.ANNUAL_SETTLEMENT: "Décompte annuel",
-    },
-    legislations={
-        Legislation.SOCIAL_INTEGRATION: "droit à l'intégration sociale (DIS)",
-        Legislation.AID_1965: "loi du 2 avril 1965",
-        Legislation.MAINTENANCE_ADVANCES: "avances sur pensions alimentaires",
-    },
+    kinds=KIND_NAMES[Language.FRENCH],
+    legislations=LEGISLATION_NAMES[Language.FRENCH],
     months=tuple(
         "janvier février mars avril mai juin "
         "juillet août septembre octobre novembre décembre".split()
@@ -135,18 +116,8 @@ FRENCH = Wording(
 )
 
 GERMAN = Wording(
-    kinds={
-        DocumentKind.MONTHLY_STATEMENT: "Monatsaufstellung",
-        DocumentKind.ACCEPTED_FORMS: "Angenommene Formulare",
-        DocumentKind.REFUSED_FORMS: "Abgelehnte Formulare",
-        DocumentKind.LEGALITY_LETTER: "Schreiben zur Rechtmäßigkeit",
-        DocumentKind.ANNUAL_SETTLEMENT: "Jahresabrechnung",
-    },
-    legislations={
-        Legislation.SOCIAL_INTEGRATION: "Recht auf soziale Eingliederung",
-        Legislation.AID_1965: "Gesetz vom 2. April 1965",
-        Legislation.MAINTENANCE_ADVANCES: "Unterhaltsvorschüsse",
-    },
+    kinds=KIND_NAMES[Language.GERMAN],
+    legislations=LEGISLATION_NAMES[Language.GERMAN],
     months=tuple(
         "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
     ),
