@@ -20,7 +20,7 @@ ENROLMENT = f"http://127.0.0.1:{os.environ.get('PP_ENROLMENT_PORT', '8200')}"
 PORTAL = f"http://127.0.0.1:{os.environ.get('PP_PORTAL_PORT', '8300')}"
 MAILPIT = os.environ.get("PP_MAILPIT_URL", "http://127.0.0.1:18025")
 KAFKA = os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
-OPERATOR = {"Authorization": "Bearer local-operator-token"}
+OPERATOR = {"Authorization": "Bearer local-operator-token-for-loopback-only"}
 PASSWORD = "integration-password-1"
 
 

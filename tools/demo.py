@@ -35,9 +35,8 @@ PORTAL = os.environ.get(
 MAILPIT = os.environ.get("PP_MAILPIT_URL", "http://127.0.0.1:18025")
 KAFKA = os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
 MONGO = os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/")
-OPERATOR = {
-    "Authorization": f"Bearer {os.environ.get('PP_OPERATOR_TOKEN', 'local-operator-token')}"
-}
+OPERATOR_TOKEN = os.environ.get("PP_OPERATOR_TOKEN", "local-operator-token-for-loopback-only")
+OPERATOR = {"Authorization": f"Bearer {OPERATOR_TOKEN}"}
 TIMEOUT_SECONDS = 600
 
 

@@ -152,6 +152,9 @@ def _routes(api: FastAPI, store: EnrolmentStore, publish_event, operator) -> Non
 
 def _operator_check(settings: EnrolmentSettings):
     expected = settings.operator_token.get_secret_value()
+    if len(expected) < 16:
+        # An empty token would let every request through: refuse to start instead.
+        raise ValueError("PP_OPERATOR_TOKEN must be set to at least 16 characters")
 
     async def check(authorization: Annotated[str | None, Header()] = None) -> None:
         given = (authorization or "").removeprefix("Bearer ")

@@ -8,4 +8,4 @@ class EnrolmentSettings(ServiceSettings):
     enrolment_port: int = 8200
     # Until the security cell and consultants sign in with two factors, the API takes one
     # operator token; it is never to be exposed beyond the agency's own network.
-    operator_token: SecretStr = SecretStr("local-operator-token")
+    operator_token: SecretStr = SecretStr("local-operator-token-for-loopback-only")

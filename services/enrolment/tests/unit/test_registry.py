@@ -35,3 +35,13 @@ def test_a_bad_row_is_refused_with_its_line(tmp_path):
 
     with pytest.raises(RegistryError, match=r"line 3: refnis must be five digits, got '1100X'"):
         read_registry(registry)
+
+
+def test_the_api_refuses_to_start_without_a_real_operator_token():
+    from enrolment.api import _operator_check
+    from enrolment.settings import EnrolmentSettings
+    from pydantic import SecretStr
+
+    with pytest.raises(ValueError, match="PP_OPERATOR_TOKEN"):
+        _operator_check(EnrolmentSettings(operator_token=SecretStr("")))
+    assert _operator_check(EnrolmentSettings())

@@ -1,5 +1,6 @@
 """The staff portal's routes. Pages are server-rendered and work without JavaScript."""
 
+import re
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
@@ -37,7 +38,14 @@ def create_portal(settings: MailboxSettings) -> FastAPI:
         yield
         await mongo.close()
 
-    portal = FastAPI(title="Personal Pages staff portal", lifespan=lifespan)
+    # Pages for people, not an API: no generated API documentation is served.
+    portal = FastAPI(
+        title="Personal Pages staff portal",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
     portal.state.store, portal.state.objects = store, objects
     portal.state.settings, portal.state.idle = settings, idle
 
@@ -193,6 +201,22 @@ def _password_problem(password: str, again: str, t: dict[str, str]) -> str | Non
     return None
 
 
+FILTER_VALUES = {
+    "legislation": {item.value for item in Legislation},
+    "kind": {item.value for item in DocumentKind},
+}
+PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
+
+
+def _filter_problem(chosen: dict[str, str]) -> str | None:
+    for field, allowed in FILTER_VALUES.items():
+        if chosen[field] and chosen[field] not in allowed:
+            return f"{field}: no such value"
+    if chosen["period"] and not PERIOD.fullmatch(chosen["period"]):
+        return "period: a month (2026-11) or a year (2026)"
+    return None
+
+
 def _mailbox_routes(portal: FastAPI) -> None:
     @portal.get("/", response_class=HTMLResponse)
     async def inbox(request: Request, legislation: str = "", kind: str = "", period: str = ""):
@@ -201,6 +225,8 @@ def _mailbox_routes(portal: FastAPI) -> None:
         refnis_code = signed_in.reader.refnis_code
 
         chosen = {"legislation": legislation, "kind": kind, "period": period}
+        if problem := _filter_problem(chosen):
+            return Response(problem, status_code=400, media_type="text/plain")
         filters = {field: value for field, value in chosen.items() if value}
         documents = await store.documents_of(refnis_code, filters, limit=500)
         read = await store.read_ids(signed_in.reader.staff_member_id, [d["_id"] for d in documents])

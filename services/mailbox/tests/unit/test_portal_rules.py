@@ -29,3 +29,14 @@ def test_a_centre_is_named_in_the_readers_language():
     assert (
         centre_designation({"name_nl": "Kelmis", "name_fr": "La Calamine"}, "de") == "ÖSHZ Kelmis"
     )
+
+
+def test_filters_take_only_known_values():
+    from centre_mailbox.portal.app import _filter_problem
+
+    assert _filter_problem({"legislation": "aid-1965", "kind": "", "period": "2026-11"}) is None
+    assert _filter_problem({"legislation": "", "kind": "", "period": "2026"}) is None
+    assert _filter_problem({"legislation": "a\x00b", "kind": "", "period": ""})
+    assert _filter_problem({"legislation": "", "kind": "letter", "period": ""})
+    assert _filter_problem({"legislation": "", "kind": "", "period": "\x00"})
+    assert _filter_problem({"legislation": "", "kind": "", "period": "2026-13"})
