@@ -16,10 +16,11 @@ import time
 from collections import Counter
 
 import httpx
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 from contracts.topics import DEAD_LETTER, DOCUMENT_DELIVERED
 from notifier.adapters.mongo import ARRIVALS, DIGEST_EMAILS, digest_backlog
 from pymongo import AsyncMongoClient
+from servicekit.messaging import partitions_of
 
 MONTH = os.environ.get("PP_DEMO_MONTH", "2026-11")
 SEED = int(os.environ.get("PP_DEMO_SEED", "7"))
@@ -243,11 +244,10 @@ def _print_table(counts: Counter) -> None:
 
 async def messages_on(topic: str) -> int:
     """How many messages a topic holds: cheap to ask, unlike a count in the database."""
+    partitions = await partitions_of(KAFKA, topic)
     consumer = AIOKafkaConsumer(bootstrap_servers=KAFKA)
     await consumer.start()
     try:
-        await consumer.topics()  # fetches the cluster's metadata, with every topic's partitions
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
         ends = await consumer.end_offsets(partitions)
         starts = await consumer.beginning_offsets(partitions)
         return sum(ends[p] - starts[p] for p in partitions)

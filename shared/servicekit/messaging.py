@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import structlog
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 from contracts.events import DeadLetterV1
@@ -219,6 +220,17 @@ async def provision_topics(
         return [t.name for t in missing]
     finally:
         await admin.close()
+
+
+async def partitions_of(bootstrap: str, topic: str) -> list[TopicPartition]:
+    # A consumer learns a topic's partitions once subscribed; without a group it joins nothing.
+    probe = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await probe.start()
+    try:
+        numbers = sorted(probe.partitions_for_topic(topic) or ())
+        return [TopicPartition(topic, number) for number in numbers]
+    finally:
+        await probe.stop()
 
 
 def _new_topic(topic: Topic, replication_factor: int) -> NewTopic:

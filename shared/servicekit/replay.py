@@ -21,6 +21,7 @@ from contracts.events import DeadLetterV1
 from contracts.topics import DEAD_LETTER
 
 from servicekit.logging import configure_logging
+from servicekit.messaging import partitions_of
 from servicekit.settings import ServiceSettings
 
 log = structlog.get_logger()
@@ -48,7 +49,6 @@ class Selection:
 
 async def replay(settings: ServiceSettings, selection: Selection, *, dry_run: bool) -> int:
     consumer = AIOKafkaConsumer(
-        DEAD_LETTER.name,
         bootstrap_servers=settings.kafka_bootstrap,
         group_id=selection.group_id,
         auto_offset_reset="earliest",
@@ -58,28 +58,36 @@ async def replay(settings: ServiceSettings, selection: Selection, *, dry_run: bo
     await consumer.start()
     await producer.start()
     try:
-        return await _replay_waiting(
-            consumer, producer, selection, dry_run, settings.kafka_bootstrap
-        )
+        ends = await _assign_up_to_now(consumer, settings.kafka_bootstrap)
+        return await _replay_until(ends, consumer, producer, selection, dry_run, settings)
     finally:
         await producer.stop()
         await consumer.stop()
 
 
-async def _replay_waiting(
-    consumer, producer, selection: Selection, dry_run: bool, bootstrap: str
-) -> int:
+async def _assign_up_to_now(consumer: AIOKafkaConsumer, bootstrap: str) -> dict:
+    # Only the letters that exist now: a replayed message that fails again writes a new letter,
+    # which must wait for the next replay, or one replay would chase its own tail for ever.
+    partitions = await partitions_of(bootstrap, DEAD_LETTER.name)
+    consumer.assign(partitions)
+    return await consumer.end_offsets(partitions)
+
+
+async def _replay_until(ends, consumer, producer, selection, dry_run, settings) -> int:
     replayed = 0
-    while batches := await consumer.getmany(timeout_ms=2000):
-        for records in batches.values():
-            for record in records:
+    while any([await consumer.position(place) < end for place, end in ends.items()]):
+        batches = await consumer.getmany(*ends, timeout_ms=2000)
+        done = {}
+        for place, records in batches.items():
+            for record in (r for r in records if r.offset < ends[place]):
                 letter = DeadLetterV1.model_validate_json(record.value)
                 if selection.takes(letter):
                     replayed += 1
-                    await _send_back(producer, letter, dry_run, bootstrap)
+                    await _send_back(producer, letter, dry_run, settings.kafka_bootstrap)
+                done[place] = record.offset + 1
         # A dry run commits nothing, so that the real run still sees every letter.
-        if not dry_run:
-            await consumer.commit()
+        if done and not dry_run:
+            await consumer.commit(done)
     return replayed
 
 
