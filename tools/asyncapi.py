@@ -18,13 +18,19 @@ from renderer.app import create_app as create_renderer
 from renderer.settings import RendererSettings
 
 
+LOCAL_KAFKA = "127.0.0.1:19092"
+
+
 def documents() -> dict[str, str]:
     """Service name to its AsyncAPI 3.0 document (JSON). Building the apps opens no connection."""
+    # The same broker address whatever the environment, so that the documents do not change
+    # with the shell they were generated in.
+    local = {"kafka_bootstrap": LOCAL_KAFKA}
     brokers = {
-        "enrolment": create_enrolment(EnrolmentSettings()).state.broker,
-        "renderer": create_renderer(RendererSettings()).broker,
-        "mailbox": create_mailbox(MailboxSettings()).broker,
-        "notifier": create_notifier(NotifierSettings()).broker,
+        "enrolment": create_enrolment(EnrolmentSettings(**local)).state.broker,
+        "renderer": create_renderer(RendererSettings(**local)).broker,
+        "mailbox": create_mailbox(MailboxSettings(**local)).broker,
+        "notifier": create_notifier(NotifierSettings(**local)).broker,
     }
     return {name: _document(name, broker) for name, broker in brokers.items()}
 
