@@ -17,7 +17,6 @@ from notifier.settings import NotifierSettings
 from renderer.app import create_app as create_renderer
 from renderer.settings import RendererSettings
 
-
 LOCAL_KAFKA = "127.0.0.1:19092"
 
 
