@@ -131,9 +131,8 @@ class MongoNotifierStore:
         return True
 
     async def pending_centres(self) -> list[PendingCentre]:
-        # FerretDB 1.x implements no $min, $max, $first or $last in $group, so the arrivals are
-        # grouped here; unclaimed ones are few, as each flush claims those of centres with staff.
-        # TODO(ferretdb): group in the database once its $group has $min and $max.
+        # Grouped here, not with $group: FerretDB 1.x has no $min, $max, $first or $last there.
+        # Unclaimed arrivals are few, since each flush claims those of every staffed centre.
         unclaimed = self.db[ARRIVALS].find(
             {"digest_id": UNCLAIMED}, {"_id": 0, "refnis_code": 1, "received_at": 1}
         )
