@@ -12,10 +12,11 @@ from servicekit.messaging import (
     provision_topics,
     publish,
 )
+from servicekit.object_storage import minio_client
 
 from renderer import handlers
 from renderer.adapters.mongo import CentreDirectory
-from renderer.adapters.object_store import PdfStore, make_client
+from renderer.adapters.object_store import PdfStore
 from renderer.settings import RendererSettings
 
 
@@ -23,7 +24,7 @@ def create_app(settings: RendererSettings) -> FastStream:
     broker, _ = make_broker("renderer", settings)
     mongo = AsyncMongoClient(settings.mongo_url, tz_aware=True)
     centres = CentreDirectory(mongo[settings.mongo_database])
-    pdfs = PdfStore(_minio(settings), settings.rendered_bucket)
+    pdfs = PdfStore(minio_client(settings), settings.rendered_bucket)
 
     async def publish_rendered(event: DocumentRenderedV1) -> None:
         await publish(broker, topics.DOCUMENT_RENDERED, event, key=event.refnis_code)
@@ -60,13 +61,3 @@ def create_app(settings: RendererSettings) -> FastStream:
         await mongo.close()
 
     return app
-
-
-def _minio(settings: RendererSettings):
-    return make_client(
-        settings.s3_endpoint,
-        settings.s3_access_key,
-        settings.s3_secret_key.get_secret_value(),
-        secure=settings.s3_secure,
-        region=settings.s3_region,
-    )

@@ -35,11 +35,3 @@ class ObjectStore:
         finally:
             response.close()
             response.release_conn()
-
-
-def make_client(
-    endpoint: str, access_key: str, secret_key: str, *, secure: bool, region: str
-) -> Minio:
-    return Minio(
-        endpoint, access_key=access_key, secret_key=secret_key, secure=secure, region=region
-    )

@@ -37,11 +37,3 @@ class PdfStore:
                 return None
             raise
         return (stat.metadata or {}).get("x-amz-meta-sha256")
-
-
-def make_client(
-    endpoint: str, access_key: str, secret_key: str, *, secure: bool, region: str
-) -> Minio:
-    return Minio(
-        endpoint, access_key=access_key, secret_key=secret_key, secure=secure, region=region
-    )

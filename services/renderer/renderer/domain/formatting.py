@@ -27,6 +27,7 @@ _MONTHS = {
     ),
 }  # fmt: skip
 
+
 def format_number(amount: Decimal, language: Language) -> str:
     """An amount with cents and thousands grouped, without its currency."""
     cents = amount.quantize(CENT, rounding=ROUND_HALF_UP)
