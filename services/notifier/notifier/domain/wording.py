@@ -75,7 +75,7 @@ DUTCH = Wording(
     ),
     invitation_setup="Stel hier uw aanmelding in:",
     invitation_expires="Deze link vervalt op {expires}.",
-    moment="{day} {month} {year} om {hh}:{mm}",
+    moment="{day} {month} {year} om {hh}:{mm} (Belgische tijd)",
     automatic=(
         "Dit bericht werd automatisch verstuurd; antwoorden op dit adres worden niet gelezen."
     ),
@@ -109,7 +109,7 @@ FRENCH = Wording(
     ),
     invitation_setup="Configurez votre connexion ici :",
     invitation_expires="Ce lien expire le {expires}.",
-    moment="{day} {month} {year} à {hh}h{mm}",
+    moment="{day} {month} {year} à {hh}h{mm} (heure belge)",
     automatic=(
         "Ce message a été envoyé automatiquement ; les réponses à cette adresse ne sont pas lues."
     ),
@@ -139,7 +139,7 @@ GERMAN = Wording(
     ),
     invitation_setup="Richten Sie Ihre Anmeldung hier ein:",
     invitation_expires="Dieser Link läuft am {expires} ab.",
-    moment="{day}. {month} {year} um {hh}:{mm}",
+    moment="{day}. {month} {year} um {hh}:{mm} Uhr (belgische Zeit)",
     automatic=(
         "Diese Nachricht wurde automatisch versandt; Antworten an diese Adresse werden nicht "
         "gelesen."
