@@ -129,7 +129,10 @@ def test_a_centre_name_is_escaped_in_html_only():
     [
         (Language.DUTCH, "Deze link vervalt op 11 december 2026 om 13:00 (Belgische tijd)."),
         (Language.FRENCH, "Ce lien expire le 11 décembre 2026 à 13h00 (heure belge)."),
-        (Language.GERMAN, "Dieser Link läuft am 11. Dezember 2026 um 13:00 Uhr (belgische Zeit) ab."),
+        (
+            Language.GERMAN,
+            "Dieser Link läuft am 11. Dezember 2026 um 13:00 Uhr (belgische Zeit) ab.",
+        ),
     ],
 )
 def test_an_invitation_gives_the_setup_link_and_its_expiry_in_belgian_time(language, expires):
