@@ -114,7 +114,7 @@ class DeadLetterOffice:
             failed_at=datetime.now(UTC),
         )
         await publish(self.broker, DEAD_LETTER, letter, key=letter.key or "")
-        log.warning("event_dead_lettered", error_type=error_type, reason=reason)
+        log.warning("event_dead_lettered", error_type=error_type, reason=letter.reason)
 
     def count_failure(self, record: Any) -> int:
         place = (record.topic, record.partition, record.offset)
