@@ -15,7 +15,7 @@ import structlog
 from notifier.domain.digest_rules import is_digest_due
 from notifier.domain.emails import centre_name, compose_digest
 from notifier.domain.model import Arrival, Digest, PendingCentre, StaffMember
-from notifier.ports import MailNotSent, MailSender, NotifierStore
+from notifier.ports import MailNotSent, MailRefused, MailSender, NotifierStore
 
 log = structlog.get_logger()
 
@@ -118,8 +118,6 @@ async def _email_each(
     now: datetime,
 ) -> int:
     """Send the digest to each recipient, recording each email sent; returns how many failed."""
-    # TODO(bounces): an address the mail server refuses for good keeps this digest open and
-    # holds back the centre's next ones; record permanent refusals apart once we see bounces.
     centre = await store.centre(digest.refnis_code)
     failed = 0
     for member in recipients:
@@ -131,6 +129,20 @@ async def _email_each(
         )
         try:
             await mail.send(email)
+        except MailRefused as exc:
+            # Refused for good: retrying would hold back this centre's digests for ever. The
+            # staff member is counted as dealt with, and operators are told to mend the address.
+            log.error(
+                "notification_refused",
+                digest_id=digest.digest_id,
+                refnis_code=digest.refnis_code,
+                staff_member_id=member.staff_member_id,
+                error=str(exc),
+            )
+            await store.record_digest_email(
+                digest.digest_id, member.staff_member_id, sent_at=now, refused=True
+            )
+            continue
         except MailNotSent as exc:
             failed += 1
             log.warning(

@@ -10,6 +10,10 @@ class MailNotSent(Exception):
     """The mail server did not take the email; sending it again later may work."""
 
 
+class MailRefused(MailNotSent):
+    """The mail server refused the address for good (a 5xx reply): sending again will not help."""
+
+
 class MailSender(Protocol):
     async def send(self, email: Email) -> None: ...
 
@@ -58,8 +62,9 @@ class NotifierStore(Protocol):
     async def digest_recipients(self, digest_id: str) -> set[str]: ...
 
     async def record_digest_email(
-        self, digest_id: str, staff_member_id: str, *, sent_at: datetime
-    ) -> None: ...
+        self, digest_id: str, staff_member_id: str, *, sent_at: datetime, refused: bool = False
+    ) -> None:
+        """The staff member is dealt with for this digest: mailed, or refused for good."""
 
     async def complete_digest(self, digest_id: str, *, completed_at: datetime) -> None: ...
 

@@ -181,11 +181,11 @@ class MongoNotifierStore:
         return {found["staff_member_id"] async for found in cursor}
 
     async def record_digest_email(
-        self, digest_id: str, staff_member_id: str, *, sent_at: datetime
+        self, digest_id: str, staff_member_id: str, *, sent_at: datetime, refused: bool = False
     ) -> None:
         await self.db[DIGEST_EMAILS].update_one(
             {"digest_id": digest_id, "staff_member_id": staff_member_id},
-            {"$setOnInsert": {"sent_at": sent_at}},
+            {"$setOnInsert": {"sent_at": sent_at, "refused": refused}},
             upsert=True,
         )
 

@@ -6,7 +6,7 @@ from email.utils import formatdate, make_msgid
 import aiosmtplib
 
 from notifier.domain.model import Email
-from notifier.ports import MailNotSent
+from notifier.ports import MailNotSent, MailRefused
 from notifier.settings import NotifierSettings
 
 
@@ -27,6 +27,10 @@ class SmtpMailSender:
                 start_tls=self.settings.smtp_starttls,
                 timeout=30,
             )
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            permanent = all(500 <= refused.code < 600 for refused in exc.recipients)
+            failure = MailRefused if permanent else MailNotSent
+            raise failure(describe_failure(exc)) from exc
         except (aiosmtplib.SMTPException, OSError) as exc:
             raise MailNotSent(describe_failure(exc)) from exc
 

@@ -4,7 +4,7 @@ from datetime import datetime
 
 from notifier.domain.digest_rules import group_by_centre
 from notifier.domain.model import Arrival, Centre, Digest, Email, PendingCentre, StaffMember
-from notifier.ports import MailNotSent
+from notifier.ports import MailNotSent, MailRefused
 
 
 class FakeStore:
@@ -15,6 +15,7 @@ class FakeStore:
         self.arrivals: dict[tuple[str, str], tuple[Arrival, str | None]] = {}
         self.digests: dict[str, tuple[Digest, bool]] = {}
         self.digest_emails: set[tuple[str, str]] = set()
+        self.refused_recipients: set[tuple[str, str]] = set()
 
     async def save_centre(self, centre: Centre) -> None:
         self.centres[centre.refnis_code] = centre
@@ -98,9 +99,11 @@ class FakeStore:
         return {staff for digest, staff in self.digest_emails if digest == digest_id}
 
     async def record_digest_email(
-        self, digest_id: str, staff_member_id: str, *, sent_at: datetime
+        self, digest_id: str, staff_member_id: str, *, sent_at: datetime, refused: bool = False
     ) -> None:
         self.digest_emails.add((digest_id, staff_member_id))
+        if refused:
+            self.refused_recipients.add((digest_id, staff_member_id))
 
     async def complete_digest(self, digest_id: str, *, completed_at: datetime) -> None:
         digest, _ = self.digests[digest_id]
@@ -116,12 +119,15 @@ class FakeStore:
 class FakeMail:
     def __init__(self) -> None:
         self.sent: list[Email] = []
-        self.refusing: set[str] = set()  # addresses the fake mail server will not take
+        self.refusing: set[str] = set()  # addresses the fake mail server will not take now
+        self.unknown: set[str] = set()  # addresses it refuses for good
 
     def refuse_all(self) -> None:
         self.refusing.add("*")
 
     async def send(self, email: Email) -> None:
+        if email.to in self.unknown:
+            raise MailRefused("SMTPRecipientsRefused: reply codes [550]")
         if "*" in self.refusing or email.to in self.refusing:
             raise MailNotSent("SMTPServerDisconnected: connection refused")
         self.sent.append(email)

@@ -173,3 +173,15 @@ async def test_a_digest_whose_staff_were_all_revoked_before_sending_is_kept(stor
 
     assert await store.open_digests() == []
     assert len(store.pending()) == 1
+
+
+async def test_an_address_refused_for_good_does_not_hold_back_the_centres_digests(store, mail):
+    await staff(store, "staff-0001", "staff-0002")
+    await arrive(store, 1)
+    mail.unknown.add("staff-0002@ocmw.example")
+
+    await flush(store, mail)
+
+    assert len(mail.to("staff-0001@ocmw.example")) == 1
+    assert await store.open_digests() == []
+    assert [staff for _, staff in store.refused_recipients] == ["staff-0002"]
