@@ -108,13 +108,20 @@ def subscribe(broker: KafkaBroker, runtime: Runtime) -> None:
     async def centre_registered(event: CentreRegisteredV1) -> None:
         await handlers.register_centre(event, runtime.store)
 
-    @subscriber(topics.STAFF_ACCESS_GRANTED)
-    async def staff_access_granted(event: StaffAccessGrantedV1) -> None:
-        await handlers.grant_access(event, runtime.store)
-
-    @subscriber(topics.STAFF_ACCESS_REVOKED)
-    async def staff_access_revoked(event: StaffAccessRevokedV1) -> None:
-        await handlers.revoke_access(event, runtime.store)
+    # Grants and revocations share one consumer, so that they are applied one at a time: the
+    # store rewrites a staff member's whole record per change, and two at once could lose one.
+    @broker.subscriber(
+        topics.STAFF_ACCESS_GRANTED.name,
+        topics.STAFF_ACCESS_REVOKED.name,
+        group_id=f"{GROUP}.staff-access",
+        auto_offset_reset="earliest",
+        ack_policy=AT_LEAST_ONCE,
+    )
+    async def staff_access(event: StaffAccessGrantedV1 | StaffAccessRevokedV1) -> None:
+        if isinstance(event, StaffAccessRevokedV1):
+            await handlers.revoke_access(event, runtime.store)
+        else:
+            await handlers.grant_access(event, runtime.store)
 
     @subscriber(topics.STAFF_INVITED)
     async def staff_invited(event: StaffInvitedV1) -> None:
