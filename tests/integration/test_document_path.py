@@ -1,5 +1,6 @@
 """One document from a reimbursement system's event to a staff member's download, for real."""
 
+import asyncio
 import hashlib
 import json
 import os
@@ -10,8 +11,10 @@ import time
 import uuid
 
 import httpx
+from aiokafka import AIOKafkaConsumer
 from contracts.topics import DEAD_LETTER, DOCUMENT_DUE
 from minio import Minio
+from servicekit.messaging import partitions_of
 
 from tests.conftest import (
     PASSWORD,
@@ -142,21 +145,22 @@ def _letters_mentioning(marker: str, count: int) -> list[dict] | None:
 
 
 def _dead_letters() -> list[dict]:
-    import asyncio
-
-    from aiokafka import AIOKafkaConsumer
+    """Every dead letter on the topic, read to its end (one fetch may return only some)."""
+    bootstrap = os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
 
     async def read() -> list[dict]:
-        consumer = AIOKafkaConsumer(
-            DEAD_LETTER.name,
-            bootstrap_servers=os.environ.get("PP_KAFKA_BOOTSTRAP", "127.0.0.1:19092"),
-            auto_offset_reset="earliest",
-            enable_auto_commit=False,
-        )
+        partitions = await partitions_of(bootstrap, DEAD_LETTER.name)
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
         await consumer.start()
         try:
-            batches = await consumer.getmany(timeout_ms=2000)
-            return [json.loads(r.value) for records in batches.values() for r in records]
+            consumer.assign(partitions)
+            await consumer.seek_to_beginning(*partitions)
+            ends = await consumer.end_offsets(partitions)
+            letters = []
+            while any([await consumer.position(p) < end for p, end in ends.items()]):
+                batches = await consumer.getmany(*partitions, timeout_ms=2000)
+                letters += [json.loads(r.value) for records in batches.values() for r in records]
+            return letters
         finally:
             await consumer.stop()
 
