@@ -1,6 +1,7 @@
 """The S3-compatible object storage that the renderer and the mailbox keep PDFs in."""
 
 from minio import Minio
+from minio.error import S3Error
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -26,3 +27,14 @@ def minio_client(settings: ObjectStorageSettings) -> Minio:
         secure=settings.s3_secure,
         region=settings.s3_region,
     )
+
+
+def ensure_bucket(client: Minio, bucket: str) -> None:
+    """Creates the bucket unless it exists; services starting together may race to create it."""
+    if client.bucket_exists(bucket):
+        return
+    try:
+        client.make_bucket(bucket)
+    except S3Error as error:
+        if error.code not in ("BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
+            raise

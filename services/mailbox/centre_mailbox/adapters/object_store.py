@@ -4,6 +4,7 @@ import asyncio
 import io
 
 from minio import Minio
+from servicekit.object_storage import ensure_bucket
 
 
 class ObjectStore:
@@ -11,8 +12,7 @@ class ObjectStore:
         self._client = client
 
     async def ensure_bucket(self, bucket: str) -> None:
-        if not await asyncio.to_thread(self._client.bucket_exists, bucket):
-            await asyncio.to_thread(self._client.make_bucket, bucket)
+        await asyncio.to_thread(ensure_bucket, self._client, bucket)
 
     async def get(self, bucket: str, key: str) -> bytes:
         return await asyncio.to_thread(self._read, bucket, key)

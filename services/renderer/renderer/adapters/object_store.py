@@ -5,6 +5,7 @@ import io
 
 from minio import Minio
 from minio.error import S3Error
+from servicekit.object_storage import ensure_bucket
 
 
 class PdfStore:
@@ -13,8 +14,7 @@ class PdfStore:
         self._bucket = bucket
 
     async def ensure_bucket(self) -> None:
-        if not await asyncio.to_thread(self._client.bucket_exists, self._bucket):
-            await asyncio.to_thread(self._client.make_bucket, self._bucket)
+        await asyncio.to_thread(ensure_bucket, self._client, self._bucket)
 
     async def put(self, key: str, pdf: bytes, sha256: str) -> None:
         # The minio client is synchronous; a thread keeps the consumer's event loop free.
