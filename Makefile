@@ -7,7 +7,7 @@ SERVERS := scripts/servers/servers
 PACKAGES := shared services/enrolment services/renderer services/mailbox services/notifier \
 	services/reimbursement-simulator
 
-.PHONY: demo test stop setup servers lint unit integration benchmark asyncapi
+.PHONY: demo fresh-stack test stop setup servers lint unit integration benchmark asyncapi
 
 setup: $(VENV)/.installed
 
@@ -21,12 +21,15 @@ servers:
 	$(SERVERS) start
 
 # A fresh month on clean data, with every server and service running until `make stop`.
-demo: setup
+demo: fresh-stack
+	$(PY) tools/demo.py
+
+# Every server and service started again on empty data.
+fresh-stack: setup
 	scripts/services stop
 	$(SERVERS) reset kafka ferretdb s3 mailpit
 	$(SERVERS) start
 	scripts/services start
-	$(PY) tools/demo.py
 
 stop:
 	scripts/services stop
@@ -61,11 +64,7 @@ lint: setup
 
 test: lint unit integration
 
-benchmark: setup
-	scripts/services stop
-	$(SERVERS) reset kafka ferretdb s3 mailpit
-	$(SERVERS) start
-	scripts/services start
+benchmark: fresh-stack
 	$(PY) tools/benchmark.py
 
 asyncapi: setup
