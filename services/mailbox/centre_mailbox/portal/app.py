@@ -156,16 +156,8 @@ def _sign_in_routes(portal: FastAPI) -> None:
     @portal.get("/setup", response_class=HTMLResponse)
     async def setup_page(request: Request, token: str = ""):
         holder = await sessions.invitation_holder(request.app.state.store, token) if token else None
-        language = (holder or {}).get("language", "nl")
-        error = None if holder else texts_for(language)["setup_invalid"]
-        return _page(
-            request,
-            "setup.html",
-            language,
-            title="Set up",
-            token=token if holder else "",
-            error=error,
-        )
+        error = None if holder else texts_for(_language_of(holder))["setup_invalid"]
+        return _setup_page(request, holder, token, error)
 
     @portal.post("/setup")
     async def set_up(
@@ -173,24 +165,34 @@ def _sign_in_routes(portal: FastAPI) -> None:
     ):
         state = request.app.state
         holder = await sessions.invitation_holder(state.store, token)
-        language = (holder or {}).get("language", "nl")
-        t = texts_for(language)
+        t = texts_for(_language_of(holder))
         error = _password_problem(password, password_again, t) if holder else t["setup_invalid"]
         if error:
-            page = _page(
-                request,
-                "setup.html",
-                language,
-                title="Set up",
-                token=token if holder else "",
-                error=error,
-            )
-            page.status_code = 400
-            return page
+            return _setup_page(request, holder, token, error, status_code=400)
 
         session_token = await sessions.set_up_password(state.store, token, password)
         log.info("staff_member_set_up", staff_member_id=holder["_id"])
         return _with_session(RedirectResponse("/", status_code=303), session_token, state.settings)
+
+
+def _language_of(holder: dict | None) -> str:
+    return (holder or {}).get("language", "nl")
+
+
+def _setup_page(
+    request: Request, holder: dict | None, token: str, error: str | None, status_code: int = 200
+) -> HTMLResponse:
+    # The form is offered only with a valid invitation; the token is never echoed otherwise.
+    page = _page(
+        request,
+        "setup.html",
+        _language_of(holder),
+        title="Set up",
+        token=token if holder else "",
+        error=error,
+    )
+    page.status_code = status_code
+    return page
 
 
 def _password_problem(password: str, again: str, t: dict[str, str]) -> str | None:
