@@ -18,6 +18,7 @@ from servicekit.messaging import partitions_of
 
 from tests.conftest import (
     PASSWORD,
+    PORTAL,
     due_event,
     messages_to,
     publish_raw,
@@ -206,3 +207,14 @@ def test_an_operator_replays_a_dead_letter_to_its_source_topic(enrolment, mongo,
     # Still for an unknown centre: replayed to document-due.v1, it is dead-lettered once more.
     letters = wait_until("the second dead letter", lambda: _letters_mentioning(marker, 2))
     assert {letter["payload_base64"] for letter in letters} == {letters[0]["payload_base64"]}
+
+
+def test_an_unknown_or_used_invitation_offers_no_form_and_opens_no_session(services):
+    form = {"token": "not-an-invitation", "password": PASSWORD, "password_again": PASSWORD}
+
+    with httpx.Client(base_url=PORTAL, timeout=30) as portal:
+        page = portal.get("/setup", params={"token": "not-an-invitation"})
+        refused = portal.post("/setup", data=form)
+
+    assert page.status_code == 200 and 'name="password"' not in page.text
+    assert refused.status_code == 400 and "pp_session" not in refused.cookies
