@@ -1,6 +1,7 @@
 """One frozen model per event. A breaking change is a new class and a new topic version."""
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import ClassVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -87,6 +88,57 @@ class StaffInvitedV1(Event):
     language: Language
     setup_token: str = Field(min_length=32, max_length=128)
     expires_at: AwareDatetime
+
+
+class LinkPurpose(StrEnum):
+    CONSULTANT_INVITATION = "consultant-invitation"
+    CELL_INVITATION = "cell-invitation"
+    PASSWORD_RESET = "password-reset"
+    APPLICATION_RECEIVED = "application-received"
+    INFORMATION_REQUESTED = "information-requested"
+
+
+class Site(StrEnum):
+    """Where a link leads: the enrolment pages or the staff portal."""
+
+    ENROLMENT = "enrolment"
+    PORTAL = "portal"
+
+
+class PersonalLinkIssuedV1(Event):
+    """A person is to get an email with a secret, expiring link: {site}{path}?token={token}.
+
+    Like the staff invitation, the token is a secret that only the notifier reads; the issuing
+    service stores it hashed. The email says why it was sent and carries nothing else.
+    """
+
+    schema_version: ClassVar[int] = 1
+
+    link_id: str = Field(pattern=r"^[a-z0-9-]{8,64}$")
+    purpose: LinkPurpose
+    email: EmailAddress
+    language: Language
+    refnis_code: RefnisCode | None = None
+    site: Site
+    path: str = Field(pattern=r"^/[a-z0-9/-]{0,80}$")
+    token: str = Field(min_length=32, max_length=128)
+    expires_at: AwareDatetime
+
+
+class AuditRecordedV1(Event):
+    """Something a person did, for the centre's append-only audit trail kept by enrolment."""
+
+    schema_version: ClassVar[int] = 1
+
+    entry_id: str = Field(pattern=r"^[a-z0-9-]{8,64}$")  # the trail's duplicate guard
+    at: AwareDatetime
+    service: str = Field(pattern=r"^[a-z-]{2,40}$")
+    actor: str = Field(min_length=1, max_length=120)
+    action: str = Field(pattern=r"^[a-z_]{2,60}$")
+    refnis_code: RefnisCode | None = None
+    subject: str = Field(max_length=200)
+    from_address: str = Field(max_length=64)
+    details: dict[str, str] = Field(default_factory=dict, max_length=20)
 
 
 class DocumentDueV1(Event):

@@ -19,6 +19,8 @@ CENTRE_SWITCHED_OVER = Topic("centre-switched-over.v1", events.CentreSwitchedOve
 STAFF_ACCESS_GRANTED = Topic("staff-access-granted.v1", events.StaffAccessGrantedV1)
 STAFF_ACCESS_REVOKED = Topic("staff-access-revoked.v1", events.StaffAccessRevokedV1)
 STAFF_INVITED = Topic("staff-invited.v1", events.StaffInvitedV1)
+PERSONAL_LINK_ISSUED = Topic("personal-link-issued.v1", events.PersonalLinkIssuedV1)
+AUDIT_RECORDED = Topic("audit-recorded.v1", events.AuditRecordedV1)
 DOCUMENT_DUE = Topic("document-due.v1", events.DocumentDueV1)
 DOCUMENT_RENDERED = Topic("document-rendered.v1", events.DocumentRenderedV1)
 DOCUMENT_DELIVERED = Topic("document-delivered.v1", events.DocumentDeliveredV1)
@@ -30,6 +32,8 @@ ALL_TOPICS = (
     STAFF_ACCESS_GRANTED,
     STAFF_ACCESS_REVOKED,
     STAFF_INVITED,
+    PERSONAL_LINK_ISSUED,
+    AUDIT_RECORDED,
     DOCUMENT_DUE,
     DOCUMENT_RENDERED,
     DOCUMENT_DELIVERED,
