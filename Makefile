@@ -12,9 +12,10 @@ PACKAGES := shared services/enrolment services/renderer services/mailbox service
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: constraints.txt $(addsuffix /pyproject.toml,$(PACKAGES))
+	scripts/install-fonts
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt $(addprefix -e ,$(PACKAGES)) pytest pytest-asyncio httpx ruff
+	$(PY) -m pip install -q -c constraints.txt $(addprefix -e ,$(PACKAGES)) pytest pytest-asyncio httpx pypdf ruff
 	touch $@
 
 servers:

@@ -7,7 +7,7 @@ from contracts.values import Language
 
 CENT = Decimal("0.01")
 
-# A plain no-break space: the narrow one (U+202F) is not in Helvetica's Latin-1 set.
+# A plain no-break space between thousands: it keeps an amount on one line.
 NBSP = "\u00a0"
 
 _THOUSANDS = {Language.DUTCH: ".", Language.FRENCH: NBSP, Language.GERMAN: "."}

@@ -1,6 +1,8 @@
 """What the top and foot of every page say: who writes, to whom, about what."""
 
 from dataclasses import dataclass
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from contracts.centres import centre_designation
 from contracts.events import DocumentDueV1
@@ -9,6 +11,8 @@ from contracts.values import DocumentKind, Language
 from renderer.domain.formatting import format_date, format_period
 from renderer.domain.phrases import phrases
 from renderer.domain.wording import word
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Heading:
     page_of: str  # with {page} and {pages} to fill in
     footer_reference: str
     language: Language
+    issued_at: datetime  # the issue date at midnight in Brussels: the PDF's creation date
 
     @property
     def running_title(self) -> str:
@@ -65,4 +70,5 @@ def heading_of(due: DocumentDueV1, addressee: Addressee) -> Heading:
         page_of=words.page_of,
         footer_reference=f"{due.issuer} · {due.document_id}",
         language=language,
+        issued_at=datetime.combine(due.issued_on, time(0), BRUSSELS),
     )

@@ -6,7 +6,8 @@ from reportlab.platypus import Flowable, Spacer
 from renderer.domain.heading import Heading
 from renderer.domain.letter import Letter
 from renderer.domain.listing_layout import SUBTITLE, TITLE
-from renderer.domain.stationery import BOLD, INK, REGULAR, paragraph
+from renderer.domain.stationery import INK, paragraph
+from renderer.domain.typefaces import BOLD, REGULAR
 
 PROSE = ParagraphStyle(
     "prose", fontName=REGULAR, fontSize=10, leading=14.5, textColor=INK, spaceAfter=0

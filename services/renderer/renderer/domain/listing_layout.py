@@ -10,11 +10,8 @@ from renderer.domain.listings import Listing
 from renderer.domain.pagination import PageOfLines, Totals, paginate
 from renderer.domain.phrases import phrases
 from renderer.domain.stationery import (
-    BOLD,
     CONTENT_WIDTH,
     INK,
-    ITALIC,
-    REGULAR,
     RULE,
     first_frame_height,
     fitting_size,
@@ -22,6 +19,7 @@ from renderer.domain.stationery import (
     paragraph,
     wrap_text,
 )
+from renderer.domain.typefaces import BOLD, ITALIC, REGULAR
 
 CELL_SIZE, CELL_LEADING = 8, 9.6
 HEAD_SIZE, HEAD_LEADING = 7.5, 9

@@ -1,7 +1,8 @@
 """The fixed texts of the documents, one set per language.
 
-Only Latin-1 characters here: the standard Helvetica prints anything else as a black box.
-French puts a no-break space (U+00A0) before a colon or semicolon.
+The embedded typeface (typefaces.py) prints any Latin letter; a test checks that it has
+a glyph for every character used here. French puts a no-break space (U+00A0) before a colon
+or semicolon.
 """
 
 from dataclasses import dataclass

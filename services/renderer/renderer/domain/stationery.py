@@ -6,6 +6,7 @@ from functools import partial
 from io import BytesIO
 from xml.sax.saxutils import escape
 
+from contracts.values import Language
 from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
@@ -15,12 +16,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from renderer.domain.archival import ArchivalIdentity, make_archival
 from renderer.domain.heading import Heading
+from renderer.domain.typefaces import BOLD, REGULAR, register_typefaces
 
 # Binary page streams instead of ASCII85 text: a fifth smaller, and without ReportLab's C
 # accelerator the ASCII85 encoder is pure Python, a millisecond and a half per page. The setting
 # is process-wide and read when the file is written; nothing in the renderer sets it back.
 rl_config.useA85 = 0
+
+register_typefaces()
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -29,7 +34,6 @@ TOP = PAGE_HEIGHT - 16 * mm
 FRAME_BOTTOM = 20 * mm
 FOOTER_BASELINE = 11 * mm
 
-REGULAR, BOLD, ITALIC = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
 INK = Color(0.1, 0.1, 0.1)
 MUTED = Color(0.38, 0.38, 0.38)
 RULE = Color(0.6, 0.6, 0.6)
@@ -43,7 +47,7 @@ _RUNNING_HEAD_HEIGHT = 22
 
 _SMALLEST_SIZE = 4.5
 
-_LANG_TAGS = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE"}
+LANGUAGE_TAGS = {Language.DUTCH: "nl-BE", Language.FRENCH: "fr-BE", Language.GERMAN: "de-BE"}
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -156,7 +160,7 @@ def next_frame_height() -> float:
 
 
 def build_pdf(heading: Heading, story: Sequence[Flowable]) -> tuple[bytes, int]:
-    """The PDF's bytes and its number of pages."""
+    """The PDF/A-2b file's bytes and its number of pages."""
     letterhead = Letterhead(heading)
     numbers = _PageNumbers(heading)
     buffer = BytesIO()
@@ -168,13 +172,26 @@ def build_pdf(heading: Heading, story: Sequence[Flowable]) -> tuple[bytes, int]:
         # Same event, same bytes: no creation date nor random id in the file.
         invariant=1,
         pageCompression=1,
+        lang=LANGUAGE_TAGS[heading.language],
+        # An embedded face from the first page on: the standard Helvetica would be named in
+        # every page's resources, unembedded, which PDF/A forbids.
+        initialFontName=REGULAR,
+    )
+    canvasmaker = partial(_PagedCanvas, numbers=numbers, identity=archival_identity(heading))
+    document.build(list(story), canvasmaker=canvasmaker)
+    return buffer.getvalue(), numbers.count
+
+
+def archival_identity(heading: Heading) -> ArchivalIdentity:
+    return ArchivalIdentity(
+        document_key=heading.footer_reference,
         title=f"{heading.title} · {heading.period_words} · {heading.designation}",
         author=heading.agency,
-        creator="Personal Pages",
-        lang=_LANG_TAGS[heading.language.value],
+        subject=heading.legislation,
+        keywords=f"{heading.refnis}, {heading.footer_reference}",
+        language=LANGUAGE_TAGS[heading.language],
+        created=heading.issued_at,
     )
-    document.build(list(story), canvasmaker=partial(_PagedCanvas, numbers=numbers))
-    return buffer.getvalue(), numbers.count
 
 
 def _templates(heading: Heading, letterhead: Letterhead) -> list[PageTemplate]:
@@ -239,9 +256,12 @@ class _PageNumbers:
 class _PagedCanvas(Canvas):
     """Holds every page back until the end, so that each footer can name the last page."""
 
-    def __init__(self, *args, numbers: _PageNumbers, **kwargs) -> None:
+    def __init__(
+        self, *args, numbers: _PageNumbers, identity: ArchivalIdentity, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._numbers = numbers
+        self._identity = identity
         self._held_pages: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
@@ -254,4 +274,5 @@ class _PagedCanvas(Canvas):
             self.__dict__.update(state)
             self._numbers.draw(self, page)
             super().showPage()
+        make_archival(self._doc, self._identity)
         super().save()

@@ -30,12 +30,17 @@ ADDRESSEES = {
 }
 
 
-def due(content: DocumentContent, *, period: str = "2026-11") -> DocumentDueV1:
+def due(
+    content: DocumentContent,
+    *,
+    period: str = "2026-11",
+    legislation: Legislation = Legislation.SOCIAL_INTEGRATION,
+) -> DocumentDueV1:
     return DocumentDueV1(
         issuer="ris-reimbursements",
         document_id=f"{content.kind}-{period}-0001",
         refnis_code="11002",
-        legislation=Legislation.SOCIAL_INTEGRATION,
+        legislation=legislation,
         kind=DocumentKind(content.kind),
         period=period,
         issued_on=date(2026, 12, 3),
@@ -119,3 +124,25 @@ def legality_letter(
         reply_by=reply_by,
     )
     return due(content)
+
+
+def every_kind_and_legislation() -> dict[str, DocumentDueV1]:
+    """The fifteen documents: each kind for each legislation, named "kind-legislation"."""
+    contents = {
+        DocumentKind.MONTHLY_STATEMENT: statement("1500.00", "-250.50", "84.10").content,
+        DocumentKind.ACCEPTED_FORMS: accepted_forms().content,
+        DocumentKind.REFUSED_FORMS: refused_forms(
+            refused_form(1, "700.00", RefusalReason.NOT_ENTITLED)
+        ).content,
+        DocumentKind.LEGALITY_LETTER: legality_letter().content,
+        DocumentKind.ANNUAL_SETTLEMENT: settlement("9000.00", "3000.00").content,
+    }
+    return {
+        f"{kind.value}-{legislation.value}": due(
+            content,
+            legislation=legislation,
+            period="2026" if kind is DocumentKind.ANNUAL_SETTLEMENT else "2026-11",
+        )
+        for kind, content in contents.items()
+        for legislation in Legislation
+    }

@@ -1,38 +1,21 @@
-"""Reads back the text a ReportLab PDF shows, page by page, without a PDF library."""
+"""Reads back the text a PDF shows, page by page, one shown string per line."""
 
-import base64
-import re
-import zlib
+import io
 
-_STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.S)
-_SHOWN = re.compile(rb"\(((?:[^\\()]|\\.)*)\)\s*Tj", re.S)
-_ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)", re.S)
-_NAMED = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+from pypdf import PdfReader
 
 
 def page_texts(pdf: bytes) -> list[str]:
-    """One string per page stream, the shown strings joined by newlines."""
-    pages = []
-    for stream in _STREAM.findall(pdf):
-        content = _decoded(stream)
-        shown = [_unescape(text).decode("cp1252") for text in _SHOWN.findall(content)]
-        if shown:
-            pages.append("\n".join(shown))
-    return pages
+    """One string per page, the shown strings joined by newlines."""
+    return [_shown_strings(page) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def _decoded(stream: bytes) -> bytes:
-    # ReportLab writes ASCII85 around the deflated bytes unless told not to.
-    if stream.rstrip().endswith(b"~>"):
-        stream = base64.a85decode(b"<~" + stream.strip(), adobe=True)
-    return zlib.decompressobj().decompress(stream)
+def _shown_strings(page) -> str:
+    shown: list[str] = []
 
+    def keep(text: str, *_position) -> None:
+        if text.strip():
+            shown.append(text.strip("\n"))
 
-def _unescape(text: bytes) -> bytes:
-    def replace(match: re.Match[bytes]) -> bytes:
-        code = match.group(1)
-        if code.isdigit():
-            return bytes([int(code, 8)])
-        return _NAMED.get(code, code)
-
-    return _ESCAPE.sub(replace, text)
+    page.extract_text(visitor_text=keep)
+    return "\n".join(shown)
