@@ -1,5 +1,8 @@
 """The renderer's FastStream application: subscribers only, the work is in handlers."""
 
+import asyncio
+from datetime import UTC, datetime
+
 from contracts import topics
 from contracts.events import CentreRegisteredV1, DocumentDueV1, DocumentRenderedV1
 from faststream import FastStream
@@ -17,6 +20,7 @@ from servicekit.object_storage import minio_client
 from renderer import handlers
 from renderer.adapters.mongo import CentreDirectory
 from renderer.adapters.object_store import PdfStore
+from renderer.sealing import Sealer
 from renderer.settings import RendererSettings
 
 
@@ -25,6 +29,11 @@ def create_app(settings: RendererSettings) -> FastStream:
     mongo = AsyncMongoClient(settings.mongo_url, tz_aware=True)
     centres = CentreDirectory(mongo[settings.mongo_database])
     pdfs = PdfStore(minio_client(settings), settings.rendered_bucket)
+    # Made at start-up, not here: reading (or making) the key is no part of describing the app.
+    sealers: list[Sealer] = []
+
+    def seal(pdf: bytes) -> bytes:
+        return sealers[0].seal(pdf, datetime.now(UTC))
 
     async def publish_rendered(event: DocumentRenderedV1) -> None:
         await publish(broker, topics.DOCUMENT_RENDERED, event, key=event.refnis_code)
@@ -46,13 +55,14 @@ def create_app(settings: RendererSettings) -> FastStream:
         max_workers=settings.document_consumers,
     )
     async def on_document_due(event: DocumentDueV1) -> None:
-        await handlers.render_due_document(event, centres, pdfs, publish_rendered)
+        await handlers.render_due_document(event, centres, pdfs, publish_rendered, seal)
 
     broker.publisher(topics.DOCUMENT_RENDERED.name, schema=DocumentRenderedV1)
     app = FastStream(broker, specification=AsyncAPI(title="Personal Pages renderer"))
 
     @app.on_startup
     async def prepare() -> None:
+        sealers.append(await asyncio.to_thread(_sealer, settings))
         await provision_topics(settings)
         await pdfs.ensure_bucket()
 
@@ -61,3 +71,7 @@ def create_app(settings: RendererSettings) -> FastStream:
         await mongo.close()
 
     return app
+
+
+def _sealer(settings: RendererSettings) -> Sealer:
+    return Sealer.from_files(settings.seal_files(), settings.key_password())

@@ -14,6 +14,7 @@ from renderer.domain import Addressee, render_document
 log = structlog.get_logger()
 
 Publish = Callable[[DocumentRenderedV1], Awaitable[None]]
+Seal = Callable[[bytes], bytes]
 
 
 class Centres(Protocol):
@@ -36,7 +37,7 @@ async def record_centre(event: CentreRegisteredV1, centres: Centres) -> None:
 
 
 async def render_due_document(
-    event: DocumentDueV1, centres: Centres, pdfs: Pdfs, publish: Publish
+    event: DocumentDueV1, centres: Centres, pdfs: Pdfs, publish: Publish, seal: Seal
 ) -> DocumentRenderedV1:
     addressee = await centres.find(event.refnis_code)
     if addressee is None:
@@ -49,11 +50,12 @@ async def render_due_document(
         )
 
     pdf = render_document(event, addressee)
-    sha256 = hashlib.sha256(pdf.data).hexdigest()
+    sealed = seal(pdf.data)
+    sha256 = hashlib.sha256(sealed).hexdigest()
     key = pdf_key(event)
-    await pdfs.put(key, pdf.data, sha256)
+    await pdfs.put(key, sealed, sha256)
 
-    rendered = _rendered(event, addressee, key, sha256, pdf.data, pdf.page_count)
+    rendered = _rendered(event, addressee, key, sha256, sealed, pdf.page_count)
     await publish(rendered)
     log.info(
         "document_rendered",

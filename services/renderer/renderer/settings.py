@@ -1,6 +1,7 @@
 from servicekit.object_storage import ObjectStorageSettings
+from servicekit.seals import SealSettings
 from servicekit.settings import ServiceSettings
 
 
-class RendererSettings(ServiceSettings, ObjectStorageSettings):
+class RendererSettings(ServiceSettings, ObjectStorageSettings, SealSettings):
     mongo_database: str = "pp_renderer"

@@ -18,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from renderer.domain.archival import ArchivalIdentity, make_archival
 from renderer.domain.heading import Heading
+from renderer.domain.seal_field import add_seal_field
 from renderer.domain.typefaces import BOLD, REGULAR, register_typefaces
 
 # Binary page streams instead of ASCII85 text: a fifth smaller, and without ReportLab's C
@@ -273,6 +274,8 @@ class _PagedCanvas(Canvas):
         for page, state in enumerate(self._held_pages, start=1):
             self.__dict__.update(state)
             self._numbers.draw(self, page)
+            if page == 1:
+                add_seal_field(self)
             super().showPage()
         make_archival(self._doc, self._identity)
         super().save()

@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from renderer.domain.phrases import PHRASES
 from renderer.domain.typefaces import BOLD, ITALIC, REGULAR, missing_characters
 from renderer.domain.wording import WORDED_CODES, word
 
+SEALED_AT = datetime(2026, 12, 6, 7, 30, tzinfo=UTC)
 VERAPDF = Path(__file__).parents[4] / "scripts" / "verapdf" / "verapdf"
 
 # Letters of names as the national register writes them: French, Dutch, German, Scandinavian,
@@ -37,11 +39,12 @@ def test_the_typefaces_print_every_fixed_text() -> None:
     assert missing_characters("".join(texts)) == set()
 
 
-def test_every_document_in_every_language_is_pdf_a_2b(tmp_path: Path) -> None:
+def test_every_sealed_document_in_every_language_is_pdf_a_2b(tmp_path: Path, sealer) -> None:
     for name, due in every_kind_and_legislation().items():
         for language in Language:
             pdf = render_document(due, ADDRESSEES[language])
-            (tmp_path / f"{name}-{language.value}.pdf").write_bytes(pdf.data)
+            sealed = sealer.seal(pdf.data, SEALED_AT)
+            (tmp_path / f"{name}-{language.value}.pdf").write_bytes(sealed)
 
     reports = validate(tmp_path)
 
