@@ -12,7 +12,7 @@ NBSP = "\u00a0"
 
 _THOUSANDS = {Language.DUTCH: ".", Language.FRENCH: NBSP, Language.GERMAN: "."}
 
-_MONTHS = {
+MONTHS = {
     Language.DUTCH: (
         "januari", "februari", "maart", "april", "mei", "juni",
         "juli", "augustus", "september", "oktober", "november", "december",
@@ -48,7 +48,7 @@ def format_amount(amount: Decimal, language: Language) -> str:
 
 
 def format_date(day: date, language: Language) -> str:
-    month = _MONTHS[language][day.month - 1]
+    month = MONTHS[language][day.month - 1]
     if language is Language.GERMAN:
         return f"{day.day}. {month} {day.year}"
     if language is Language.FRENCH and day.day == 1:
@@ -67,4 +67,4 @@ def format_period(period: str, language: Language) -> str:
     year, _, month = period.partition("-")
     if not month:
         return year
-    return f"{_MONTHS[language][int(month) - 1]} {year}"
+    return f"{MONTHS[language][int(month) - 1]} {year}"

@@ -19,14 +19,17 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from renderer.domain.archival import ArchivalIdentity, make_archival
 from renderer.domain.heading import Heading
 from renderer.domain.seal_field import add_seal_field
-from renderer.domain.typefaces import BOLD, REGULAR, register_typefaces
+from renderer.domain.typefaces import BOLD, REGULAR, prepare_document, register_typefaces
+from renderer.domain.wording import fixed_texts
 
-# Binary page streams instead of ASCII85 text: a fifth smaller, and without ReportLab's C
-# accelerator the ASCII85 encoder is pure Python, a millisecond and a half per page. The setting
+# Binary page streams instead of ASCII85 text: a fifth smaller, and no encoding step. The setting
 # is process-wide and read when the file is written; nothing in the renderer sets it back.
 rl_config.useA85 = 0
 
 register_typefaces()
+
+# Every letter beyond ASCII that the fixed texts use, in one order (see prepare_document).
+REPERTOIRE = "".join(sorted({letter for letter in "".join(fixed_texts()) if ord(letter) > 127}))
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -257,10 +260,9 @@ class _PageNumbers:
 class _PagedCanvas(Canvas):
     """Holds every page back until the end, so that each footer can name the last page."""
 
-    def __init__(
-        self, *args, numbers: _PageNumbers, identity: ArchivalIdentity, **kwargs
-    ) -> None:
+    def __init__(self, *args, numbers: _PageNumbers, identity: ArchivalIdentity, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        prepare_document(self._doc, REPERTOIRE)
         self._numbers = numbers
         self._identity = identity
         self._held_pages: list[dict] = []

@@ -11,6 +11,9 @@ from contracts.documents import (
 )
 from contracts.values import DocumentKind, Language, Legislation
 
+from renderer.domain.formatting import MONTHS
+from renderer.domain.phrases import PHRASES
+
 NL, FR, DE = Language.DUTCH, Language.FRENCH, Language.GERMAN
 
 WORDED_CODES: tuple[type[StrEnum], ...] = (
@@ -197,3 +200,15 @@ _WORDINGS: dict[type[StrEnum], dict[StrEnum, dict[Language, str]]] = {
 
 def word(code: StrEnum, language: Language) -> str:
     return _WORDINGS[type(code)][code][language]
+
+
+def fixed_texts() -> list[str]:
+    """Every text the documents may print that comes from the renderer itself."""
+    texts = [str(value) for words in PHRASES.values() for value in vars(words).values()]
+    texts += [
+        wording
+        for codes in _WORDINGS.values()
+        for by_language in codes.values()
+        for wording in by_language.values()
+    ]
+    return texts + [month for months in MONTHS.values() for month in months]
