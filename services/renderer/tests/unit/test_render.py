@@ -18,6 +18,10 @@ from due_documents import (
 from pdf_text import page_texts
 from renderer.domain import render_document
 from renderer.domain.formatting import format_number
+from renderer.domain.heading import heading_of
+from renderer.domain.stationery import MARGIN, Letterhead
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 NL, FR, DE = Language.DUTCH, Language.FRENCH, Language.GERMAN
 
@@ -132,3 +136,23 @@ def _after(label: str, page: str) -> str:
     """The first amount printed after a label: a totals row's value."""
     lines = page.split("\n")
     return lines[lines.index(label) + 1]
+
+
+@pytest.mark.parametrize("language", Language)
+def test_every_pdf_carries_the_postal_address_in_one_block(language: Language) -> None:
+    heading = heading_of(legality_letter(), ADDRESSEES[language])
+
+    (text,) = page_texts(render_document(legality_letter(), ADDRESSEES[language]).data)
+
+    assert "\n".join(heading.postal_address) in text
+
+
+def test_long_references_wrap_clear_of_the_envelope_window() -> None:
+    due = statement("1.00").model_copy(update={"document_id": "X" * 100})
+    letterhead = Letterhead(heading_of(due, ADDRESSEES[NL]))
+
+    values = [text for text, is_label in letterhead.reference_lines if not is_label]
+    widest = max(stringWidth(value, "Helvetica", 8) for value in values)
+
+    assert "".join(values).count("X") == 100
+    assert MARGIN + widest < 105 * mm - 5 * mm
