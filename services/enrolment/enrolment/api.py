@@ -5,7 +5,7 @@ import csv
 import io
 import secrets
 from contextlib import asynccontextmanager
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
 
 from contracts import topics
@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from pymongo import AsyncMongoClient
 from servicekit.messaging import AT_LEAST_ONCE, group_for, make_broker, provision_topics, publish
+from signin import accounts, passwords, totp
 from signin.sessions import Sessions, Stage
 
 from enrolment import applications, audit, handlers, people
@@ -39,6 +40,14 @@ PUBLISHED_TOPICS = (
     topics.STAFF_ACCESS_REVOKED,
     topics.PERSONAL_LINK_ISSUED,
 )
+PROBLEMS = {
+    "link_invalid": "this link is unknown, used or expired",
+    "password_short": f"password: at least {passwords.MIN_LENGTH} characters",
+    "password_long": f"password: at most {passwords.MAX_LENGTH} characters",
+    "password_mismatch": "password_again: the two passwords differ",
+    "code_wrong": "code: not the current code of the token app (or already used)",
+    "locked": "locked for 15 minutes after 5 failures",
+}
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 
@@ -51,6 +60,15 @@ class SignIn(BaseModel):
 
 class PasswordResetRequest(BaseModel):
     email: str = Field(max_length=254)
+
+
+class NewPassword(BaseModel):
+    """Setting up an account from its invitation, or a new password from a reset link."""
+
+    token: str = Field(min_length=1, max_length=128)
+    password: str = Field(max_length=256)
+    password_again: str = Field(max_length=256)
+    code: str = Field(max_length=12)
 
 
 class ApplicationForm(BaseModel):
@@ -206,6 +224,50 @@ def _api_routes(enrolment: Enrolment, operator) -> APIRouter:
     async def password_reset(body: PasswordResetRequest, request: Request) -> dict:
         await people.request_password_reset(body.email, from_address(request), store, publish_event)
         return {"detail": "if that address has an account, a link is on its way"}
+
+    @router.get("/setup", tags=["sign-in"])
+    async def setup_secret(token: str) -> dict:
+        """The token-app secret to enrol, for the holder of a valid invitation."""
+        person = await accounts.link_holder(store, accounts.SETUP, token, datetime.now(UTC))
+        if person is None:
+            raise HTTPException(404, "this invitation link is unknown, used or expired")
+        secret = await accounts.secret_to_enrol(store, person)
+        return {
+            "email": person["email"],
+            "secret": secret,
+            "otpauth_uri": totp.provisioning_uri(secret, person["email"], "Personal Pages"),
+        }
+
+    @router.post("/setup", status_code=201, tags=["sign-in"])
+    async def set_up(body: NewPassword, request: Request) -> dict:
+        """Password and first code: the account is set up and signed in."""
+        token, problem = await people.complete_setup(
+            body.token,
+            body.password,
+            body.password_again,
+            body.code,
+            from_address(request),
+            store,
+            sessions,
+        )
+        if problem:
+            raise HTTPException(400 if problem != "link_invalid" else 404, PROBLEMS[problem])
+        return {"token": token, "idle_minutes": enrolment.settings.session_idle_minutes}
+
+    @router.post("/password-reset/new", tags=["sign-in"])
+    async def new_password(body: NewPassword, request: Request) -> dict:
+        problem = await people.reset_password(
+            body.token,
+            body.password,
+            body.password_again,
+            body.code,
+            from_address(request),
+            store,
+            sessions,
+        )
+        if problem:
+            raise HTTPException(400 if problem != "link_invalid" else 404, PROBLEMS[problem])
+        return {"detail": "password changed; every open session was ended"}
 
     @router.post("/applications", status_code=201, tags=["applications"])
     async def apply(form: ApplicationForm, request: Request) -> dict:
