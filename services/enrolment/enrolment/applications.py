@@ -27,6 +27,12 @@ from enrolment.handlers import CommandRefused, NotFound, Publish
 log = structlog.get_logger()
 
 TRACKING_LINK_LASTS = timedelta(days=90)
+AUDITED_AS = {
+    ReviewStep.REQUEST_INFORMATION: "application_information_requested",
+    ReviewStep.ANSWER: "application_answered",
+    ReviewStep.APPROVE: "application_approved",
+    ReviewStep.REFUSE: "application_refused",
+}
 
 
 @dataclass(frozen=True)
@@ -188,7 +194,7 @@ async def _step(
     await store.append_audit(
         audit.entry(
             actor,
-            f"application_{step.value.replace('-', '_')}",
+            AUDITED_AS[step],
             application["refnis_code"],
             application_id,
             state=after.value,
