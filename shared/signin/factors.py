@@ -45,7 +45,11 @@ class TokenApp:
 
     @staticmethod
     def enrolled(secret: str, first_step: int) -> dict:
-        """The factor as stored once the person proved their app shows the right codes."""
+        """The factor as stored once the person proved their app shows the right codes.
+
+        Known shortcoming: the secret is stored in clear in the service's database; it should
+        be encrypted with a key held outside it (a key-management service) before production.
+        """
         return {"kind": FactorKind.TOTP.value, "secret": secret, "last_step": first_step}
 
 
