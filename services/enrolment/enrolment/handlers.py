@@ -1,4 +1,4 @@
-"""The enrolment commands: check, decide, record, audit, publish."""
+"""Commands on centres and staff access: check, decide, record, audit, publish."""
 
 import uuid
 from collections.abc import Awaitable, Callable
@@ -16,8 +16,10 @@ from contracts.events import (
 from contracts.topics import Topic
 from contracts.values import Language
 
+from enrolment import audit
 from enrolment.adapters.mongo import EnrolmentStore
 from enrolment.domain.centres import Centre
+from enrolment.domain.people import Actor, require_consultant_of
 
 log = structlog.get_logger()
 
@@ -25,7 +27,7 @@ Publish = Callable[[Topic, Event, str], Awaitable[None]]
 
 
 class CommandRefused(Exception):
-    """The command cannot be carried out in the centre's current state."""
+    """The command cannot be carried out in the current state; the message says why."""
 
 
 class NotFound(Exception):
@@ -44,47 +46,38 @@ async def register_centres(centres: list[Centre], store: EnrolmentStore, publish
 
 
 async def choose_language(
-    refnis_code: str, language: Language, actor: str, store: EnrolmentStore, publish: Publish
+    refnis_code: str, language: Language, actor: Actor, store: EnrolmentStore, publish: Publish
 ) -> Centre:
-    centre = await _existing_centre(refnis_code, store)
+    centre = await existing_centre(refnis_code, store)
     try:
         chosen = centre.addressed_in(language)
     except ValueError as error:
         raise CommandRefused(str(error)) from None
 
     await _register(chosen, store, publish)
-    await store.audit(
-        actor=actor,
-        action="language_chosen",
-        refnis_code=refnis_code,
-        subject=refnis_code,
-        language=language.value,
+    await store.append_audit(
+        audit.entry(actor, "language_chosen", refnis_code, refnis_code, language=language.value)
     )
     return chosen
 
 
 async def switch_over(
-    refnis_code: str,
-    effective_date: date,
-    approved_by: str,
-    store: EnrolmentStore,
-    publish: Publish,
+    refnis_code: str, effective_date: date, actor: Actor, store: EnrolmentStore, publish: Publish
 ) -> None:
-    await _existing_centre(refnis_code, store)
+    """All three legislations at once: the event names the centre and the date, nothing else."""
+    await existing_centre(refnis_code, store)
     if already := await store.switched_over_on(refnis_code):
         raise CommandRefused(f"centre {refnis_code} was switched over on {already.isoformat()}")
 
     await store.record_switch_over(refnis_code, effective_date)
-    await store.audit(
-        actor=approved_by,
-        action="switched_over",
-        refnis_code=refnis_code,
-        subject=refnis_code,
-        effective_date=effective_date.isoformat(),
+    await store.append_audit(
+        audit.entry(
+            actor, "switched_over", refnis_code, refnis_code, effective_date=effective_date
+        )
     )
 
     event = CentreSwitchedOverV1(
-        refnis_code=refnis_code, effective_date=effective_date, approved_by=approved_by
+        refnis_code=refnis_code, effective_date=effective_date, approved_by=actor.person_id
     )
     await publish(topics.CENTRE_SWITCHED_OVER, event, refnis_code)
     log.info("centre_switched_over", refnis_code=refnis_code, effective_date=str(effective_date))
@@ -96,11 +89,12 @@ async def grant_access(
     email: str,
     full_name: str,
     language: Language | None,
-    granted_by: str,
+    actor: Actor,
     store: EnrolmentStore,
     publish: Publish,
 ) -> StaffAccessGrantedV1:
-    centre = await _existing_centre(refnis_code, store)
+    require_consultant_of(actor, refnis_code)
+    centre = await existing_centre(refnis_code, store)
     if not await store.switched_over_on(refnis_code):
         raise CommandRefused(f"centre {refnis_code} is not switched over: it has no mailbox yet")
 
@@ -108,20 +102,21 @@ async def grant_access(
         staff_member_id=str(uuid.uuid4()),
         refnis_code=refnis_code,
         email=email.strip().lower(),
-        full_name=full_name,
+        full_name=full_name.strip(),
         language=language or centre.language,
-        granted_by=granted_by,
+        granted_by=actor.person_id,
         granted_at=datetime.now(UTC),
     )
-    await _record_grant(event, store)
+    await _record_grant(event, actor, store)
     await publish(topics.STAFF_ACCESS_GRANTED, event, refnis_code)
     log.info("access_granted", refnis_code=refnis_code, staff_member_id=event.staff_member_id)
     return event
 
 
 async def revoke_access(
-    refnis_code: str, staff_member_id: str, revoked_by: str, store: EnrolmentStore, publish: Publish
+    refnis_code: str, staff_member_id: str, actor: Actor, store: EnrolmentStore, publish: Publish
 ) -> None:
+    require_consultant_of(actor, refnis_code)
     staff_member = await store.staff_member(refnis_code, staff_member_id)
     if staff_member is None:
         raise NotFound(f"no staff member {staff_member_id} at centre {refnis_code}")
@@ -130,21 +125,22 @@ async def revoke_access(
 
     now = datetime.now(UTC)
     await store.end_access(staff_member_id, now)
-    await store.audit(
-        actor=revoked_by, action="access_revoked", refnis_code=refnis_code, subject=staff_member_id
+    await store.append_audit(
+        audit.entry(actor, "access_revoked", refnis_code, staff_member_id,
+                    email=staff_member["email"])
     )
 
     event = StaffAccessRevokedV1(
         staff_member_id=staff_member_id,
         refnis_code=refnis_code,
-        revoked_by=revoked_by,
+        revoked_by=actor.person_id,
         revoked_at=now,
     )
     await publish(topics.STAFF_ACCESS_REVOKED, event, refnis_code)
     log.info("access_revoked", refnis_code=refnis_code, staff_member_id=staff_member_id)
 
 
-async def _record_grant(event: StaffAccessGrantedV1, store: EnrolmentStore) -> None:
+async def _record_grant(event: StaffAccessGrantedV1, actor: Actor, store: EnrolmentStore) -> None:
     known = {s["email"] for s in await store.staff_of(event.refnis_code) if not s.get("revoked_at")}
     if event.email in known:
         raise CommandRefused(f"{event.email} already has access to centre {event.refnis_code}")
@@ -160,11 +156,9 @@ async def _record_grant(event: StaffAccessGrantedV1, store: EnrolmentStore) -> N
             "granted_at": event.granted_at,
         }
     )
-    await store.audit(
-        actor=event.granted_by,
-        action="access_granted",
-        refnis_code=event.refnis_code,
-        subject=event.staff_member_id,
+    await store.append_audit(
+        audit.entry(actor, "access_granted", event.refnis_code, event.staff_member_id,
+                    email=event.email)
     )
 
 
@@ -180,7 +174,7 @@ async def _register(centre: Centre, store: EnrolmentStore, publish: Publish) -> 
     await publish(topics.CENTRE_REGISTERED, event, centre.refnis_code)
 
 
-async def _existing_centre(refnis_code: str, store: EnrolmentStore) -> Centre:
+async def existing_centre(refnis_code: str, store: EnrolmentStore) -> Centre:
     centre = await store.centre(refnis_code)
     if centre is None:
         raise NotFound(f"no centre with REFNIS code {refnis_code}")

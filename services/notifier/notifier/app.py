@@ -1,4 +1,4 @@
-"""The notifier's FastStream app: four subscribers and the digest flush loop."""
+"""The notifier's FastStream app: five subscribers and the digest flush loop."""
 
 import asyncio
 import contextlib
@@ -14,6 +14,7 @@ from contracts import topics
 from contracts.events import (
     CentreRegisteredV1,
     DocumentDeliveredV1,
+    PersonalLinkIssuedV1,
     StaffAccessGrantedV1,
     StaffAccessRevokedV1,
     StaffInvitedV1,
@@ -130,6 +131,16 @@ def subscribe(broker: KafkaBroker, runtime: Runtime) -> None:
             runtime.store,
             runtime.mail,
             portal_url=runtime.settings.portal_url,
+            now=datetime.now(UTC),
+        )
+
+    @subscriber(topics.PERSONAL_LINK_ISSUED)
+    async def personal_link_issued(event: PersonalLinkIssuedV1) -> None:
+        await handlers.send_personal_link(
+            event,
+            runtime.store,
+            runtime.mail,
+            site_urls=runtime.settings.site_urls(),
             now=datetime.now(UTC),
         )
 

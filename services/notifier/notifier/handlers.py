@@ -1,19 +1,30 @@
 """One function per event the notifier consumes."""
 
+from collections.abc import Mapping
 from datetime import datetime
 
 import structlog
+from structlog.typing import FilteringBoundLogger
 
 from contracts.events import (
     CentreRegisteredV1,
     DocumentDeliveredV1,
+    PersonalLinkIssuedV1,
+    Site,
     StaffAccessGrantedV1,
     StaffAccessRevokedV1,
     StaffInvitedV1,
 )
-from notifier.domain.emails import centre_name, compose_invitation
-from notifier.domain.model import Arrival, Centre, StaffMember
-from notifier.ports import MailNotSent, MailSender, NotifierStore
+from notifier.domain.emails import (
+    centre_designated,
+    centre_name,
+    compose_invitation,
+    compose_personal_link,
+    personal_link_url,
+)
+from notifier.domain.model import Arrival, Centre, Email, LinkClaim, StaffMember
+from notifier.ports import MailNotSent, MailRefused, MailSender, NotifierStore
+from servicekit.messaging import Rejected
 
 log = structlog.get_logger()
 
@@ -85,6 +96,82 @@ async def invite_staff_member(
     # Recorded after sending: a crash in between sends the invitation twice, never zero times.
     await store.record_invitation(event.staff_member_id, event.expires_at, sent_at=now)
     bound.info("invitation_sent")
+
+
+async def send_personal_link(
+    event: PersonalLinkIssuedV1,
+    store: NotifierStore,
+    mail: MailSender,
+    *,
+    site_urls: Mapping[Site, str],
+    now: datetime,
+) -> None:
+    # Never bind or log the token, nor the address: whoever reads the link can use it.
+    bound = log.bind(link_id=event.link_id, purpose=event.purpose.value)
+
+    if event.expires_at <= now:
+        bound.info("personal_link_expired_unsent", expires_at=event.expires_at.isoformat())
+        return
+
+    email = await _personal_link_email(event, store, site_urls[event.site])
+
+    claim = await store.claim_personal_link(
+        event.link_id, purpose=event.purpose.value, claimed_at=now
+    )
+    if claim is LinkClaim.SENT:
+        bound.info("duplicate_personal_link_ignored")
+        return
+    if claim is LinkClaim.UNFINISHED:
+        # An earlier attempt stopped after claiming (a crash, most likely) and may or may not
+        # have sent it: sending again risks a second email, never none.
+        bound.warning("personal_link_send_resumed")
+
+    await _send_personal_link(event, email, store, mail, bound)
+
+    # Recorded after sending: a crash in between sends the email twice, never zero times.
+    await store.record_personal_link_sent(event.link_id, sent_at=now)
+    bound.info("personal_link_sent")
+
+
+async def _personal_link_email(
+    event: PersonalLinkIssuedV1, store: NotifierStore, site_url: str
+) -> Email:
+    centre = None
+    if event.refnis_code is not None:
+        known = await store.centre(event.refnis_code)
+        centre = centre_designated(known, event.refnis_code, event.language)
+
+    return compose_personal_link(
+        email=event.email,
+        language=event.language,
+        purpose=event.purpose,
+        centre=centre,
+        link_url=personal_link_url(site_url, event.path, event.token),
+        expires_at=event.expires_at,
+    )
+
+
+async def _send_personal_link(
+    event: PersonalLinkIssuedV1,
+    email: Email,
+    store: NotifierStore,
+    mail: MailSender,
+    bound: FilteringBoundLogger,
+) -> None:
+    try:
+        await mail.send(email)
+    except MailRefused as exc:
+        await store.release_personal_link(event.link_id)
+        bound.error("personal_link_refused", error=str(exc))
+        # Straight to the dead letters: a 5xx comes back on every retry. An operator replays
+        # it once the address or the mail relay is mended.
+        reason = f"email: refused for good by the mail server ({exc})"
+        raise Rejected("mail-refused", reason) from exc
+    except MailNotSent as exc:
+        await store.release_personal_link(event.link_id)
+        # Raised: the service kit retries the event a few times, then dead-letters it.
+        bound.warning("notification_failed", kind="personal-link", error=str(exc))
+        raise
 
 
 async def record_arrival(

@@ -3,7 +3,15 @@
 from datetime import datetime
 from typing import Protocol
 
-from notifier.domain.model import Arrival, Centre, Digest, Email, PendingCentre, StaffMember
+from notifier.domain.model import (
+    Arrival,
+    Centre,
+    Digest,
+    Email,
+    LinkClaim,
+    PendingCentre,
+    StaffMember,
+)
 
 
 class MailNotSent(Exception):
@@ -41,6 +49,16 @@ class NotifierStore(Protocol):
     async def record_invitation(
         self, staff_member_id: str, expires_at: datetime, *, sent_at: datetime
     ) -> None: ...
+
+    async def claim_personal_link(
+        self, link_id: str, *, purpose: str, claimed_at: datetime
+    ) -> LinkClaim:
+        """NEW for the first claim of this link; otherwise what became of the earlier one."""
+
+    async def record_personal_link_sent(self, link_id: str, *, sent_at: datetime) -> None: ...
+
+    async def release_personal_link(self, link_id: str) -> None:
+        """Forget a claim whose email did not go out, so that a retry sends it."""
 
     async def add_arrival(self, arrival: Arrival) -> bool:
         """False when this issuer's document was already recorded."""

@@ -12,6 +12,10 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 
+class CodeAlreadyUsed(Exception):
+    """A one-time code was accepted by another request first: this one is a replay."""
+
+
 class MailboxStore:
     def __init__(self, db: AsyncDatabase) -> None:
         self.centres = db["centres"]
@@ -33,6 +37,7 @@ class MailboxStore:
         await self.staff.create_index([("email", ASCENDING)])
         await self.staff.create_index([("setup_token_sha256", ASCENDING)])
         await self.sessions.create_index([("staff_member_id", ASCENDING)])
+        await self.staff.create_index([("reset_token_sha256", ASCENDING)])
         await self.reads.create_index(
             [("staff_member_id", ASCENDING), ("mailbox_document_id", ASCENDING)], unique=True
         )
@@ -121,6 +126,42 @@ class MailboxStore:
     async def end_sessions_of(self, staff_member_id: str) -> int:
         result = await self.sessions.delete_many({"staff_member_id": staff_member_id})
         return result.deleted_count
+
+    # Staff sign-in: password, second factor, lock-out and password reset (signin.attempts.People)
+
+    async def who_may_sign_in(self, email: str) -> dict | None:
+        """The staff member with that address who has access and has set up their sign-in."""
+        async for staff_member in self.staff.find({"email": email, "revoked_at": None}):
+            if staff_member.get("password_hash") and staff_member.get("second_factor"):
+                return staff_member
+        return None
+
+    async def remember(self, person_id: str, fields: dict[str, Any]) -> None:
+        query: dict[str, Any] = {"_id": person_id}
+        step = fields.get("second_factor.last_step")
+        if step is not None:
+            # Two requests with one code at the same moment: only the first moves the step on.
+            query["second_factor.last_step"] = {"$lt": step}
+        result = await self.staff.update_one(query, {"$set": fields})
+        if step is not None and result.matched_count == 0:
+            raise CodeAlreadyUsed(person_id)
+
+    async def pending_totp_secret(self, staff_member_id: str, candidate: str) -> str:
+        """The token-app secret offered during set-up: the first one stored, kept until it ends."""
+        await self.staff.update_one(
+            {"_id": staff_member_id, "pending_totp_secret": {"$exists": False}},
+            {"$set": {"pending_totp_secret": candidate}},
+        )
+        staff_member = await self.staff.find_one({"_id": staff_member_id})
+        return staff_member["pending_totp_secret"]
+
+    async def finish_set_up(self, staff_member_id: str, fields: dict[str, Any]) -> None:
+        await self.staff.update_one(
+            {"_id": staff_member_id}, {"$set": fields, "$unset": {"pending_totp_secret": ""}}
+        )
+
+    async def staff_by_reset_token(self, token_sha256: str) -> dict | None:
+        return await self.staff.find_one({"reset_token_sha256": token_sha256})
 
     # Reading and the audit trail
 

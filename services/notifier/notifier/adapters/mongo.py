@@ -14,7 +14,14 @@ from pymongo.errors import DuplicateKeyError
 
 from contracts.values import DocumentKind, Language, Legislation
 from notifier.domain.digest_rules import group_by_centre
-from notifier.domain.model import Arrival, Centre, Digest, PendingCentre, StaffMember
+from notifier.domain.model import (
+    Arrival,
+    Centre,
+    Digest,
+    LinkClaim,
+    PendingCentre,
+    StaffMember,
+)
 
 CENTRES = "centres"
 STAFF = "staff_members"
@@ -22,11 +29,13 @@ INVITATIONS = "invitations"
 ARRIVALS = "pending_notifications"
 DIGESTS = "digests"
 DIGEST_EMAILS = "digest_emails"
+PERSONAL_LINKS = "personal_links"
 
 # Markers are strings, not nulls: FerretDB hands an equality on a string to its database, but
 # tests a null itself on every document, which costs a full read of the collection each flush.
 UNCLAIMED = ""
 OPEN, COMPLETED = "open", "completed"
+SENDING, SENT = "sending", "sent"
 
 
 def connect(url: str) -> AsyncMongoClient:
@@ -120,6 +129,28 @@ class MongoNotifierStore:
             {"$setOnInsert": {"sent_at": sent_at}},
             upsert=True,
         )
+
+    async def claim_personal_link(
+        self, link_id: str, *, purpose: str, claimed_at: datetime
+    ) -> LinkClaim:
+        # The link id is the _id: of two attempts at once, the database lets one insert win,
+        # where a read before the write would let both through.
+        claim = {"_id": link_id, "purpose": purpose, "state": SENDING, "claimed_at": claimed_at}
+        try:
+            await self.db[PERSONAL_LINKS].insert_one(claim)
+        except DuplicateKeyError:
+            found = await self.db[PERSONAL_LINKS].find_one({"_id": link_id}, {"state": 1})
+            sent = found is not None and found["state"] == SENT
+            return LinkClaim.SENT if sent else LinkClaim.UNFINISHED
+        return LinkClaim.NEW
+
+    async def record_personal_link_sent(self, link_id: str, *, sent_at: datetime) -> None:
+        await self.db[PERSONAL_LINKS].update_one(
+            {"_id": link_id}, {"$set": {"state": SENT, "sent_at": sent_at}}, upsert=True
+        )
+
+    async def release_personal_link(self, link_id: str) -> None:
+        await self.db[PERSONAL_LINKS].delete_one({"_id": link_id, "state": SENDING})
 
     async def add_arrival(self, arrival: Arrival) -> bool:
         try:

@@ -1,4 +1,4 @@
-"""The invitation and the digest emails, as plain text with a simple HTML alternative."""
+"""Every email the notifier sends, as plain text with a simple HTML alternative."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -6,6 +6,8 @@ from urllib.parse import quote
 
 from jinja2 import DictLoader, Environment, StrictUndefined
 
+from contracts.centres import centre_designation
+from contracts.events import LinkPurpose
 from contracts.values import Language
 from notifier.domain.digest_rules import split_listed
 from notifier.domain.model import Arrival, Centre, Email, StaffMember
@@ -69,6 +71,32 @@ _TEMPLATES = {
 </body>
 </html>
 """,
+    "link.txt": """\
+{% for paragraph in paragraphs %}
+{{ paragraph }}
+
+{% endfor %}
+{{ action }}
+{{ link_url }}
+
+{{ expires }}
+
+{{ automatic }}
+""",
+    "link.html": """\
+<!DOCTYPE html>
+<html lang="{{ language }}">
+<head><meta charset="utf-8"><title>{{ subject }}</title></head>
+<body>
+{% for paragraph in paragraphs %}
+<p>{{ paragraph }}</p>
+{% endfor %}
+<p>{{ action }} <a href="{{ link_url }}">{{ link_url }}</a></p>
+<p>{{ expires }}</p>
+<p><small>{{ automatic }}</small></p>
+</body>
+</html>
+""",
 }
 
 _OPTIONS = {"loader": DictLoader(_TEMPLATES), "undefined": StrictUndefined}
@@ -87,6 +115,17 @@ def centre_name(centre: Centre | None, refnis_code: str, language: Language) -> 
     if centre is None:
         return WORDING[language].unknown_centre.format(refnis_code=refnis_code)
     return centre.name_in(language)
+
+
+def centre_designated(centre: Centre | None, refnis_code: str, language: Language) -> str:
+    """ "OCMW Gent", "CPAS de Gand", "ÖSHZ Eupen"; the REFNIS code when the centre is unknown."""
+    if centre is None:
+        return WORDING[language].unknown_centre.format(refnis_code=refnis_code)
+    return centre_designation(centre.name_in(language), language)
+
+
+def personal_link_url(site_url: str, path: str, token: str) -> str:
+    return f"{site_url.rstrip('/')}{path}?token={quote(token, safe='')}"
 
 
 def compose_digest(
@@ -134,6 +173,32 @@ def compose_invitation(
         "automatic": words.automatic,
     }
     return _render("invitation", email, subject, fields)
+
+
+def compose_personal_link(
+    *,
+    email: str,
+    language: Language,
+    purpose: LinkPurpose,
+    centre: str | None,
+    link_url: str,
+    expires_at: datetime,
+) -> Email:
+    words = WORDING[language]
+    text = words.links[purpose]
+    named = f" ({centre})" if centre else ""
+
+    subject = text.subject.format(centre=named)
+    fields = {
+        "language": language.value,
+        "subject": subject,
+        "paragraphs": [paragraph.format(centre=named) for paragraph in text.paragraphs],
+        "action": text.action,
+        "link_url": link_url,
+        "expires": words.invitation_expires.format(expires=words.at(expires_at)),
+        "automatic": words.automatic,
+    }
+    return _render("link", email, subject, fields)
 
 
 def _counted(one: str, many: str, count: int, **names: str) -> str:

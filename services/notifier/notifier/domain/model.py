@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from contracts.centres import municipality_name
 from contracts.values import DocumentKind, Language, Legislation
@@ -63,3 +64,11 @@ class Email:
     subject: str
     text: str
     html: str
+
+
+class LinkClaim(StrEnum):
+    """What the store knew of a personal link when the notifier came to email it."""
+
+    NEW = "new"  # first seen: email it
+    SENT = "sent"  # emailed already: the event came again
+    UNFINISHED = "unfinished"  # claimed by an attempt that never recorded the email as sent

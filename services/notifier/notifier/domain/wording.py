@@ -4,10 +4,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from contracts.events import LinkPurpose
 from contracts.names import KIND_NAMES, LEGISLATION_NAMES
 from contracts.values import DocumentKind, Language, Legislation
 
 BELGIAN_TIME = ZoneInfo("Europe/Brussels")
+
+
+@dataclass(frozen=True)
+class LinkText:
+    """The words of one personal link's email.
+
+    In the subject and the paragraphs, {centre} stands for " (OCMW Gent)", or for nothing when
+    the link names no centre, so that each sentence reads well either way.
+    """
+
+    subject: str
+    paragraphs: tuple[str, ...]
+    action: str  # the words just before the link
 
 
 @dataclass(frozen=True)
@@ -28,6 +42,7 @@ class Wording:
     invitation_granted: str
     invitation_setup: str
     invitation_expires: str
+    links: dict[LinkPurpose, LinkText]
     moment: str
     automatic: str
 
@@ -75,6 +90,58 @@ DUTCH = Wording(
     ),
     invitation_setup="Stel hier uw aanmelding in:",
     invitation_expires="Deze link vervalt op {expires}.",
+    links={
+        LinkPurpose.CONSULTANT_INVITATION: LinkText(
+            subject="U bent veiligheidsconsulent in Persoonlijke Pagina's{centre}",
+            paragraphs=(
+                "De veiligheidscel van de POD Maatschappelijke Integratie heeft de aanvraag van "
+                "uw centrum{centre} goedgekeurd. U bent de veiligheidsconsulent van het centrum.",
+                "Stel uw wachtwoord en uw tweede factor (een token-app) in. Daarna beslist u "
+                "wie de mailbox van uw centrum mag openen.",
+            ),
+            action="Begin hier:",
+        ),
+        LinkPurpose.CELL_INVITATION: LinkText(
+            subject="U maakt deel uit van de veiligheidscel van Persoonlijke Pagina's{centre}",
+            paragraphs=(
+                "U bent toegevoegd aan de veiligheidscel van de POD Maatschappelijke Integratie "
+                "in Persoonlijke Pagina's.",
+                "Stel uw wachtwoord en uw tweede factor (een token-app) in om te beginnen.",
+            ),
+            action="Begin hier:",
+        ),
+        LinkPurpose.PASSWORD_RESET: LinkText(
+            subject="Uw wachtwoord voor Persoonlijke Pagina's opnieuw instellen{centre}",
+            paragraphs=(
+                "Iemand heeft gevraagd om het wachtwoord van dit adres in Persoonlijke Pagina's "
+                "opnieuw in te stellen.",
+                "Was u dat niet, negeer deze e-mail dan: uw wachtwoord blijft ongewijzigd.",
+                "De link werkt maar één keer.",
+            ),
+            action="Kies hier een nieuw wachtwoord:",
+        ),
+        LinkPurpose.APPLICATION_RECEIVED: LinkText(
+            subject="Aanvraag voor elektronische ontvangst ontvangen{centre}",
+            paragraphs=(
+                "De aanvraag van uw centrum{centre} om documenten voortaan elektronisch te "
+                "ontvangen, is goed aangekomen. De veiligheidscel van de POD Maatschappelijke "
+                "Integratie onderzoekt ze.",
+                "Via de link volgt u de voortgang en beantwoordt u de vragen van de "
+                "veiligheidscel.",
+            ),
+            action="Uw aanvraag:",
+        ),
+        LinkPurpose.INFORMATION_REQUESTED: LinkText(
+            subject="De veiligheidscel vraagt meer informatie over uw aanvraag{centre}",
+            paragraphs=(
+                "De veiligheidscel van de POD Maatschappelijke Integratie heeft meer informatie "
+                "nodig over de aanvraag van uw centrum{centre} om documenten elektronisch te "
+                "ontvangen.",
+                "Na uw antwoord neemt de veiligheidscel de aanvraag opnieuw in behandeling.",
+            ),
+            action="Antwoord hier:",
+        ),
+    },
     moment="{day} {month} {year} om {hh}:{mm} (Belgische tijd)",
     automatic=(
         "Dit bericht werd automatisch verstuurd; antwoorden op dit adres worden niet gelezen."
@@ -109,6 +176,60 @@ FRENCH = Wording(
     ),
     invitation_setup="Configurez votre connexion ici :",
     invitation_expires="Ce lien expire le {expires}.",
+    links={
+        LinkPurpose.CONSULTANT_INVITATION: LinkText(
+            subject="Vous êtes conseiller en sécurité dans les Pages personnelles{centre}",
+            paragraphs=(
+                "La cellule de sécurité du SPP Intégration sociale a approuvé la demande de "
+                "votre centre{centre}. Vous en êtes le conseiller en sécurité.",
+                "Configurez votre mot de passe et votre second facteur (une application "
+                "d'authentification). Vous déciderez ensuite qui peut ouvrir la boîte aux "
+                "lettres de votre centre.",
+            ),
+            action="Commencez ici :",
+        ),
+        LinkPurpose.CELL_INVITATION: LinkText(
+            subject="Vous faites partie de la cellule de sécurité des Pages personnelles{centre}",
+            paragraphs=(
+                "Vous faites désormais partie de la cellule de sécurité du SPP Intégration "
+                "sociale dans les Pages personnelles.",
+                "Configurez votre mot de passe et votre second facteur (une application "
+                "d'authentification) pour commencer.",
+            ),
+            action="Commencez ici :",
+        ),
+        LinkPurpose.PASSWORD_RESET: LinkText(
+            subject="Réinitialiser votre mot de passe des Pages personnelles{centre}",
+            paragraphs=(
+                "Quelqu'un a demandé de réinitialiser le mot de passe de cette adresse dans les "
+                "Pages personnelles.",
+                "Si ce n'était pas vous, ignorez cet e-mail : votre mot de passe ne change pas.",
+                "Le lien ne fonctionne qu'une seule fois.",
+            ),
+            action="Choisissez un nouveau mot de passe ici :",
+        ),
+        LinkPurpose.APPLICATION_RECEIVED: LinkText(
+            subject="Demande de réception électronique reçue{centre}",
+            paragraphs=(
+                "La demande de votre centre{centre} de recevoir désormais ses documents par voie "
+                "électronique nous est bien parvenue. La cellule de sécurité du SPP Intégration "
+                "sociale l'examine.",
+                "Le lien vous permet de suivre son avancement et de répondre aux questions de la "
+                "cellule de sécurité.",
+            ),
+            action="Votre demande :",
+        ),
+        LinkPurpose.INFORMATION_REQUESTED: LinkText(
+            subject="La cellule de sécurité demande des précisions sur votre demande{centre}",
+            paragraphs=(
+                "La cellule de sécurité du SPP Intégration sociale a besoin d'informations "
+                "complémentaires sur la demande de votre centre{centre} de recevoir ses "
+                "documents par voie électronique.",
+                "Dès votre réponse, la cellule de sécurité reprend l'examen de la demande.",
+            ),
+            action="Répondez ici :",
+        ),
+    },
     moment="{day} {month} {year} à {hh}h{mm} (heure belge)",
     automatic=(
         "Ce message a été envoyé automatiquement ; les réponses à cette adresse ne sont pas lues."
@@ -139,6 +260,59 @@ GERMAN = Wording(
     ),
     invitation_setup="Richten Sie Ihre Anmeldung hier ein:",
     invitation_expires="Dieser Link läuft am {expires} ab.",
+    links={
+        LinkPurpose.CONSULTANT_INVITATION: LinkText(
+            subject="Sie sind Sicherheitsberater in den Persönlichen Seiten{centre}",
+            paragraphs=(
+                "Die Sicherheitszelle des ÖPD Sozialeingliederung hat den Antrag Ihres "
+                "Zentrums{centre} genehmigt. Sie sind dessen Sicherheitsberater.",
+                "Richten Sie Ihr Passwort und Ihren zweiten Faktor (eine Token-App) ein. "
+                "Danach entscheiden Sie, wer das Postfach Ihres Zentrums öffnen darf.",
+            ),
+            action="Beginnen Sie hier:",
+        ),
+        LinkPurpose.CELL_INVITATION: LinkText(
+            subject="Sie gehören zur Sicherheitszelle der Persönlichen Seiten{centre}",
+            paragraphs=(
+                "Sie wurden der Sicherheitszelle des ÖPD Sozialeingliederung in den "
+                "Persönlichen Seiten hinzugefügt.",
+                "Richten Sie Ihr Passwort und Ihren zweiten Faktor (eine Token-App) ein, um zu "
+                "beginnen.",
+            ),
+            action="Beginnen Sie hier:",
+        ),
+        LinkPurpose.PASSWORD_RESET: LinkText(
+            subject="Ihr Passwort für die Persönlichen Seiten zurücksetzen{centre}",
+            paragraphs=(
+                "Jemand hat verlangt, das Passwort dieser Adresse in den Persönlichen Seiten "
+                "zurückzusetzen.",
+                "Falls Sie das nicht waren, ignorieren Sie diese E-Mail: Ihr Passwort bleibt "
+                "unverändert.",
+                "Der Link funktioniert nur ein einziges Mal.",
+            ),
+            action="Wählen Sie hier ein neues Passwort:",
+        ),
+        LinkPurpose.APPLICATION_RECEIVED: LinkText(
+            subject="Antrag auf elektronischen Empfang eingegangen{centre}",
+            paragraphs=(
+                "Der Antrag Ihres Zentrums{centre}, Dokumente künftig elektronisch zu "
+                "empfangen, ist eingegangen. Die Sicherheitszelle des ÖPD Sozialeingliederung "
+                "prüft ihn.",
+                "Über den Link verfolgen Sie den Fortschritt und beantworten die Fragen der "
+                "Sicherheitszelle.",
+            ),
+            action="Ihr Antrag:",
+        ),
+        LinkPurpose.INFORMATION_REQUESTED: LinkText(
+            subject="Die Sicherheitszelle bittet um weitere Angaben zu Ihrem Antrag{centre}",
+            paragraphs=(
+                "Die Sicherheitszelle des ÖPD Sozialeingliederung benötigt weitere Angaben zum "
+                "Antrag Ihres Zentrums{centre}, Dokumente elektronisch zu empfangen.",
+                "Nach Ihrer Antwort prüft die Sicherheitszelle den Antrag weiter.",
+            ),
+            action="Antworten Sie hier:",
+        ),
+    },
     moment="{day}. {month} {year} um {hh}:{mm} Uhr (belgische Zeit)",
     automatic=(
         "Diese Nachricht wurde automatisch versandt; Antworten an diese Adresse werden nicht "

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 from contracts.events import (
     CentreRegisteredV1,
     DocumentDeliveredV1,
+    PersonalLinkIssuedV1,
     StaffAccessGrantedV1,
     StaffAccessRevokedV1,
     StaffInvitedV1,
@@ -58,6 +59,21 @@ def staff_invited(staff_member_id: str = "staff-0001", **changes) -> StaffInvite
         "expires_at": NOON + timedelta(days=7),
     }
     return StaffInvitedV1(**{**fields, **changes})
+
+
+def personal_link_issued(link_id: str = "link-0001", **changes) -> PersonalLinkIssuedV1:
+    fields = {
+        "link_id": link_id,
+        "purpose": "consultant-invitation",
+        "email": "consultant@ocmw.example",
+        "language": "nl",
+        "refnis_code": GHENT,
+        "site": "enrolment",
+        "path": "/setup",
+        "token": "Zq7fP2wL9xK4mB1n+R8tV3yC6/dH0jS5gE2a=",
+        "expires_at": NOON + timedelta(days=7),
+    }
+    return PersonalLinkIssuedV1(**{**fields, **changes})
 
 
 def document_delivered(number: int = 1, **changes) -> DocumentDeliveredV1:

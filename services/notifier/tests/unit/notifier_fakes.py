@@ -3,7 +3,15 @@
 from datetime import datetime
 
 from notifier.domain.digest_rules import group_by_centre
-from notifier.domain.model import Arrival, Centre, Digest, Email, PendingCentre, StaffMember
+from notifier.domain.model import (
+    Arrival,
+    Centre,
+    Digest,
+    Email,
+    LinkClaim,
+    PendingCentre,
+    StaffMember,
+)
 from notifier.ports import MailNotSent, MailRefused
 
 
@@ -16,6 +24,7 @@ class FakeStore:
         self.digests: dict[str, tuple[Digest, bool]] = {}
         self.digest_emails: set[tuple[str, str]] = set()
         self.refused_recipients: set[tuple[str, str]] = set()
+        self.personal_links: dict[str, str] = {}  # link id to "sending" or "sent"
 
     async def save_centre(self, centre: Centre) -> None:
         self.centres[centre.refnis_code] = centre
@@ -57,6 +66,22 @@ class FakeStore:
         self, staff_member_id: str, expires_at: datetime, *, sent_at: datetime
     ) -> None:
         self.invitations.add((staff_member_id, expires_at))
+
+    async def claim_personal_link(
+        self, link_id: str, *, purpose: str, claimed_at: datetime
+    ) -> LinkClaim:
+        known = self.personal_links.get(link_id)
+        if known is None:
+            self.personal_links[link_id] = "sending"
+            return LinkClaim.NEW
+        return LinkClaim.SENT if known == "sent" else LinkClaim.UNFINISHED
+
+    async def record_personal_link_sent(self, link_id: str, *, sent_at: datetime) -> None:
+        self.personal_links[link_id] = "sent"
+
+    async def release_personal_link(self, link_id: str) -> None:
+        if self.personal_links.get(link_id) == "sending":
+            del self.personal_links[link_id]
 
     async def add_arrival(self, arrival: Arrival) -> bool:
         key = (arrival.issuer, arrival.document_id)

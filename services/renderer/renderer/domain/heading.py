@@ -31,6 +31,7 @@ class Heading:
     references: tuple[tuple[str, str], ...]  # (label, value) under the agency's name
     designation: str
     refnis: str
+    postal_address: tuple[str, ...]  # the lines that show through the envelope's window
     title: str
     legislation: str
     period_words: str
@@ -53,6 +54,7 @@ def heading_of(due: DocumentDueV1, addressee: Addressee) -> Heading:
     is_annual = due.kind is DocumentKind.ANNUAL_SETTLEMENT
     period_line = words.year_line if is_annual else words.period_line
 
+    designation = centre_designation(addressee.name, language)
     return Heading(
         agency=words.agency,
         agency_address=words.agency_address,
@@ -61,8 +63,9 @@ def heading_of(due: DocumentDueV1, addressee: Addressee) -> Heading:
             (words.reference_label, due.document_id),
             (words.date_label, format_date(due.issued_on, language)),
         ),
-        designation=centre_designation(addressee.name, language),
+        designation=designation,
         refnis=f"REFNIS {addressee.refnis_code}",
+        postal_address=_postal_address(designation, addressee, language),
         title=word(due.kind, language),
         legislation=word(due.legislation, language),
         period_words=period,
@@ -72,3 +75,15 @@ def heading_of(due: DocumentDueV1, addressee: Addressee) -> Heading:
         language=language,
         issued_at=datetime.combine(due.issued_on, time(0), BRUSSELS),
     )
+
+
+def _postal_address(designation: str, addressee: Addressee, language: Language) -> tuple[str, ...]:
+    """The same PDF goes by post or to the mailbox, so every one carries the postal address.
+
+    Known shortcoming: the registry the centres come from has neither street nor postal code, so
+    the address ends with the municipality's name alone and a print provider could not post it
+    as it is. In production the renderer reads the centre's street, number and postal code from
+    the agency's address register and prints "<postal code> <municipality>" on that line.
+    """
+    words = phrases(language)
+    return (designation, words.attention, addressee.name, words.country)

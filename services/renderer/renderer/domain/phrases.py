@@ -16,6 +16,9 @@ class Phrases:
     agency_address: str
     agency_service: str
 
+    attention: str  # the postal address's "to the attention of" line
+    country: str
+
     issuer_label: str
     reference_label: str
     date_label: str
@@ -64,6 +67,8 @@ PHRASES: dict[Language, Phrases] = {
         agency="POD Maatschappelijke Integratie",
         agency_address="Koning Albert II-laan 30, 1000 Brussel",
         agency_service="Dienst Terugbetalingen",
+        attention="t.a.v. de algemeen directeur",
+        country="België",
         issuer_label="Uitgevende dienst",
         reference_label="Ons kenmerk",
         date_label="Datum",
@@ -106,6 +111,8 @@ PHRASES: dict[Language, Phrases] = {
         agency="SPP Intégration sociale",
         agency_address="Boulevard du Roi Albert II 30, 1000 Bruxelles",
         agency_service="Service Remboursements",
+        attention="à l'attention du directeur général",
+        country="Belgique",
         issuer_label="Service émetteur",
         reference_label="Notre référence",
         date_label="Date",
@@ -149,6 +156,8 @@ PHRASES: dict[Language, Phrases] = {
         agency="ÖPD Sozialeingliederung",
         agency_address="König-Albert-II.-Boulevard 30, 1000 Brüssel",
         agency_service="Dienst Erstattungen",
+        attention="z. Hd. des Generaldirektors",
+        country="Belgien",
         issuer_label="Ausstellender Dienst",
         reference_label="Unser Zeichen",
         date_label="Datum",

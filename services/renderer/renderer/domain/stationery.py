@@ -42,12 +42,23 @@ INK = Color(0.1, 0.1, 0.1)
 MUTED = Color(0.38, 0.38, 0.38)
 RULE = Color(0.6, 0.6, 0.6)
 
-_REFERENCE_SIZE, _REFERENCE_STEP = 8, 10.5
-_REFERENCES_X = MARGIN + CONTENT_WIDTH * 0.52
-_REFERENCE_VALUES_X = _REFERENCES_X + 84
+_REFERENCE_SIZE, _REFERENCE_STEP = 8, 10
+_REFERENCE_GAP = 3  # between one reference's value and the next one's label
 _RULE_DROP = 34  # from TOP down to the rule under the agency's address
-_BLOCK_DROP = _RULE_DROP + 20  # to the first baseline of the addressee and references
+_BLOCK_DROP = _RULE_DROP + 20  # to the first baseline of the references
 _RUNNING_HEAD_HEIGHT = 22
+
+# The postal address shows through the window of a DL envelope (110 x 220 mm) with its window on
+# the right, as Belgian administrations use them: 100 x 45 mm, 20 mm from the right edge and
+# 15 mm from the bottom. The sheet, folded in three, can settle anywhere in the envelope; the
+# address stays inside the part of the page that is in the window wherever it settles, and the
+# body starts below the lowest the window can reach.
+_WINDOW_X = 105 * mm
+_WINDOW_WIDTH = 80 * mm
+_ADDRESS_FIRST_BASELINE = PAGE_HEIGHT - 55 * mm
+_ADDRESS_LEADING = 12.5
+_WINDOW_LOWEST = PAGE_HEIGHT - 95 * mm
+_REFERENCES_WIDTH = _WINDOW_X - 6 * mm - MARGIN
 
 _SMALLEST_SIZE = 4.5
 
@@ -102,23 +113,35 @@ def _cut(word: str, width: float, font: str, size: float) -> list[str]:
 
 @dataclass(frozen=True)
 class Letterhead:
-    """The first page's top: agency, addressee and references, drawn at fixed places."""
+    """The first page's top: agency, references and the postal address, at fixed places."""
 
     heading: Heading
 
     @property
-    def reference_lines(self) -> list[tuple[str, str]]:
-        width = PAGE_WIDTH - MARGIN - _REFERENCE_VALUES_X
+    def reference_lines(self) -> list[tuple[str, bool]]:
+        """(text, is_label): each label above its value, which has the column's whole width."""
         lines = []
         for label, value in self.heading.references:
-            for number, piece in enumerate(wrap_text(value, width, REGULAR, _REFERENCE_SIZE)):
-                lines.append((label if number == 0 else "", piece))
+            lines.append((label, True))
+            pieces = wrap_text(value, _REFERENCES_WIDTH, REGULAR, _REFERENCE_SIZE)
+            lines += [(piece, False) for piece in pieces]
+        return lines
+
+    @property
+    def address_lines(self) -> list[tuple[str, str, float]]:
+        """(text, font, size) per line; a designation too long for the window wraps."""
+        designation, *rest = self.heading.postal_address
+        lines = [(piece, BOLD, 10.5) for piece in wrap_text(designation, _WINDOW_WIDTH, BOLD, 10.5)]
+        for line in rest:
+            lines += [(piece, REGULAR, 10) for piece in wrap_text(line, _WINDOW_WIDTH, REGULAR, 10)]
         return lines
 
     @property
     def height(self) -> float:
-        block = max(2, len(self.reference_lines)) * _REFERENCE_STEP
-        return _BLOCK_DROP + block + 14
+        # The REFNIS line follows the references after a blank half line.
+        gaps = (len(self.heading.references) - 1) * _REFERENCE_GAP
+        references = _BLOCK_DROP + (len(self.reference_lines) + 1.5) * _REFERENCE_STEP + gaps
+        return max(references, TOP - _WINDOW_LOWEST) + 14
 
     def draw(self, canvas: Canvas) -> None:
         heading = self.heading
@@ -133,26 +156,30 @@ class Letterhead:
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, TOP - _RULE_DROP, PAGE_WIDTH - MARGIN, TOP - _RULE_DROP)
 
-        self._draw_addressee(canvas)
         self._draw_references(canvas)
-
-    def _draw_addressee(self, canvas: Canvas) -> None:
-        baseline = TOP - _BLOCK_DROP
-        canvas.setFillColor(INK)
-        canvas.setFont(BOLD, 10.5)
-        canvas.drawString(MARGIN, baseline, self.heading.designation)
-        canvas.setFont(REGULAR, 9)
-        canvas.drawString(MARGIN, baseline - 13, self.heading.refnis)
+        self._draw_postal_address(canvas)
 
     def _draw_references(self, canvas: Canvas) -> None:
         baseline = TOP - _BLOCK_DROP
-        for label, value in self.reference_lines:
-            canvas.setFillColor(MUTED)
-            canvas.setFont(REGULAR, _REFERENCE_SIZE)
-            canvas.drawString(_REFERENCES_X, baseline, label)
-            canvas.setFillColor(INK)
-            canvas.drawString(_REFERENCE_VALUES_X, baseline, value)
+        canvas.setFont(REGULAR, _REFERENCE_SIZE)
+        for number, (text, is_label) in enumerate(self.reference_lines):
+            if is_label and number:
+                baseline -= _REFERENCE_GAP
+            canvas.setFillColor(MUTED if is_label else INK)
+            canvas.drawString(MARGIN, baseline, text)
             baseline -= _REFERENCE_STEP
+
+        # Not in the window: a five-digit code there could be read as a postal code.
+        canvas.setFillColor(INK)
+        canvas.drawString(MARGIN, baseline - _REFERENCE_STEP / 2, self.heading.refnis)
+
+    def _draw_postal_address(self, canvas: Canvas) -> None:
+        baseline = _ADDRESS_FIRST_BASELINE
+        canvas.setFillColor(INK)
+        for text, font, size in self.address_lines:
+            canvas.setFont(font, size)
+            canvas.drawString(_WINDOW_X, baseline, text)
+            baseline -= _ADDRESS_LEADING
 
 
 def first_frame_height(heading: Heading) -> float:

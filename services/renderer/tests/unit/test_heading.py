@@ -46,3 +46,20 @@ def test_pages_are_numbered_in_the_language(language: Language, page_of: str) ->
     heading = heading_of(statement("1.00"), ADDRESSEES[language])
 
     assert heading.page_of.format(page=1, pages=2) == page_of
+
+
+@pytest.mark.parametrize(
+    ("language", "address"),
+    [
+        (Language.DUTCH, ("OCMW Antwerpen", "t.a.v. de algemeen directeur", "Antwerpen", "België")),
+        (
+            Language.FRENCH,
+            ("CPAS de Namur", "à l'attention du directeur général", "Namur", "Belgique"),
+        ),
+        (Language.GERMAN, ("ÖSHZ Eupen", "z. Hd. des Generaldirektors", "Eupen", "Belgien")),
+    ],
+)
+def test_the_postal_address_is_in_the_centres_language(language: Language, address) -> None:
+    heading = heading_of(statement("1.00"), ADDRESSEES[language])
+
+    assert heading.postal_address == address

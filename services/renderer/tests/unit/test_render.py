@@ -18,6 +18,11 @@ from due_documents import (
 from pdf_text import page_texts
 from renderer.domain import render_document
 from renderer.domain.formatting import format_number
+from renderer.domain.heading import heading_of
+from renderer.domain.stationery import MARGIN, Letterhead
+from renderer.domain.typefaces import REGULAR
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 NL, FR, DE = Language.DUTCH, Language.FRENCH, Language.GERMAN
 
@@ -56,7 +61,7 @@ def test_a_listed_document_shows_centre_period_and_total(name: str, language: La
     assert designation in text
     assert f"REFNIS {ADDRESSEES[language].refnis_code}" in text
     assert period in text
-    # Helvetica has no glyph of its own for the no-break space: the PDF shows a plain space.
+    # ReportLab writes the no-break space as a plain space: the PDF's text shows one.
     assert (french_total if language is FR else total) in text
 
 
@@ -132,3 +137,23 @@ def _after(label: str, page: str) -> str:
     """The first amount printed after a label: a totals row's value."""
     lines = page.split("\n")
     return lines[lines.index(label) + 1]
+
+
+@pytest.mark.parametrize("language", Language)
+def test_every_pdf_carries_the_postal_address_in_one_block(language: Language) -> None:
+    heading = heading_of(legality_letter(), ADDRESSEES[language])
+
+    (text,) = page_texts(render_document(legality_letter(), ADDRESSEES[language]).data)
+
+    assert "\n".join(heading.postal_address) in text
+
+
+def test_long_references_wrap_clear_of_the_envelope_window() -> None:
+    due = statement("1.00").model_copy(update={"document_id": "X" * 100})
+    letterhead = Letterhead(heading_of(due, ADDRESSEES[NL]))
+
+    values = [text for text, is_label in letterhead.reference_lines if not is_label]
+    widest = max(stringWidth(value, REGULAR, 8) for value in values)
+
+    assert "".join(values).count("X") == 100
+    assert MARGIN + widest < 105 * mm - 5 * mm
