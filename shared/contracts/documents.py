@@ -17,9 +17,14 @@ DossierNumber = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9/-]{2
 BeneficiaryRef = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9-]{4,24}$")]
 FormCode = Annotated[str, StringConstraints(pattern=r"^[A-F][12]?$")]
 
-# One event stays well below Kafka's one-megabyte message limit; bigger documents (annual
-# settlements with their annexes) will need their lines passed by reference.
+# One event stays well below Kafka's one-megabyte message limit; an annual settlement with more
+# lines passes them by reference (AnnexReference).
 MAX_LINES = 2_000
+# An annex's lines, kept by the issuer in object storage; the largest centres have tens of
+# thousands a year. The renderer streams them, so the cap only bounds a document's pages.
+MAX_ANNEX_LINES = 1_000_000
+
+ObjectKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,511}$")]
 
 
 class StatementCategory(StrEnum):
@@ -124,9 +129,30 @@ class LegalityLetter(_Line):
     reply_by: date | None = None
 
 
+class AnnexReference(_Line):
+    """An annex's lines in object storage: JSON lines (UTF-8), one StatementLine per line.
+
+    The issuer writes the object before it emits the event and never changes it afterwards;
+    the count, total and checksum let the renderer refuse an annex that is not the one meant.
+    """
+
+    object_key: ObjectKey  # in the annex bucket that issuers and the renderer share
+    line_count: int = Field(gt=0, le=MAX_ANNEX_LINES)
+    total: Euros  # the sum of the lines' amounts
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")  # of the object's bytes
+
+
 class AnnualSettlement(_Line):
     kind: Literal["annual-settlement"] = "annual-settlement"
-    lines: tuple[StatementLine, ...] = Field(max_length=MAX_LINES)
+    lines: tuple[StatementLine, ...] = Field(default=(), max_length=MAX_LINES)
+    # Added after version 1 was published, optional so that earlier events still parse.
+    annex: AnnexReference | None = None
+
+    @model_validator(mode="after")
+    def _lines_in_one_place(self) -> "AnnualSettlement":
+        if self.annex is not None and self.lines:
+            raise ValueError("annex: the lines travel either in the event or in the annex")
+        return self
 
 
 DocumentContent = Annotated[

@@ -69,3 +69,29 @@ def test_every_kind_and_legislation_has_a_short_name_in_every_language():
         assert set(KIND_NAMES[language]) == set(DocumentKind)
         assert set(LEGISLATION_NAMES[language]) == set(Legislation)
         assert all(KIND_NAMES[language].values()) and all(LEGISLATION_NAMES[language].values())
+
+
+def test_an_annual_settlement_names_its_large_annex_by_reference():
+    sample = json.loads((SAMPLES / "document-due.v1.annual-settlement-annex.json").read_text())
+
+    event = DocumentDueV1.model_validate(sample)
+
+    assert event.content.lines == ()
+    assert event.content.annex.line_count == 40_000
+    assert event.content.annex.total == Decimal("31250417.85")
+
+
+def test_a_settlement_with_lines_both_in_the_event_and_in_an_annex_is_refused():
+    sample = json.loads((SAMPLES / "document-due.v1.annual-settlement-annex.json").read_text())
+    line = {
+        "dossier_number": "2026/000001",
+        "beneficiary_ref": "BEN-0001",
+        "form": "B",
+        "category": "integration-income",
+        "month": "2026-03",
+        "amount": "10.00",
+    }
+    sample["content"]["lines"] = [line]
+
+    with pytest.raises(ValidationError, match="either in the event or in the annex"):
+        DocumentDueV1.model_validate(sample)

@@ -18,6 +18,7 @@ from servicekit.messaging import (
 from servicekit.object_storage import minio_client
 
 from renderer import handlers
+from renderer.adapters.annexes import AnnexStore
 from renderer.adapters.mongo import CentreDirectory
 from renderer.adapters.object_store import PdfStore
 from renderer.sealing import Sealer
@@ -29,6 +30,7 @@ def create_app(settings: RendererSettings) -> FastStream:
     mongo = AsyncMongoClient(settings.mongo_url, tz_aware=True)
     centres = CentreDirectory(mongo[settings.mongo_database])
     pdfs = PdfStore(minio_client(settings), settings.rendered_bucket)
+    annexes = AnnexStore(minio_client(settings), settings.annex_bucket)
     # Made at start-up, not here: reading (or making) the key is no part of describing the app.
     sealers: list[Sealer] = []
 
@@ -55,7 +57,9 @@ def create_app(settings: RendererSettings) -> FastStream:
         max_workers=settings.document_consumers,
     )
     async def on_document_due(event: DocumentDueV1) -> None:
-        await handlers.render_due_document(event, centres, pdfs, publish_rendered, seal)
+        await handlers.render_due_document(
+            event, centres, pdfs, publish_rendered, seal, annexes
+        )
 
     broker.publisher(topics.DOCUMENT_RENDERED.name, schema=DocumentRenderedV1)
     app = FastStream(broker, specification=AsyncAPI(title="Personal Pages renderer"))

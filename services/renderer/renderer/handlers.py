@@ -1,15 +1,21 @@
 """One function per event the renderer consumes."""
 
+import asyncio
 import hashlib
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime
+from functools import partial
 from typing import Protocol
 
 import structlog
+from contracts.documents import AnnexReference
 from contracts.events import CentreRegisteredV1, DocumentDueV1, DocumentRenderedV1
 from servicekit.messaging import Rejected
 
-from renderer.domain import Addressee, render_document
+from renderer.domain import Addressee, RenderedPdf, render_document
+from renderer.domain.listings import LineSource
 
 log = structlog.get_logger()
 
@@ -26,6 +32,16 @@ class Pdfs(Protocol):
     async def put(self, key: str, pdf: bytes, sha256: str) -> None: ...
 
 
+class Annexes(Protocol):
+    def lines(self, reference: AnnexReference) -> AbstractAsyncContextManager[LineSource]: ...
+
+
+# One thread renders and seals, one document at a time: the event loop stays free for Kafka
+# (an annex of 40,000 lines takes seconds), and ReportLab's process-wide font state is never
+# touched by two documents at once.
+_RENDERING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rendering")
+
+
 def pdf_key(event: DocumentDueV1) -> str:
     # Keyed by the issuer's id: a replayed event overwrites the same object, never adds one.
     return f"{event.issuer}/{event.period}/{event.document_id}.pdf"
@@ -37,7 +53,12 @@ async def record_centre(event: CentreRegisteredV1, centres: Centres) -> None:
 
 
 async def render_due_document(
-    event: DocumentDueV1, centres: Centres, pdfs: Pdfs, publish: Publish, seal: Seal
+    event: DocumentDueV1,
+    centres: Centres,
+    pdfs: Pdfs,
+    publish: Publish,
+    seal: Seal,
+    annexes: Annexes,
 ) -> DocumentRenderedV1:
     addressee = await centres.find(event.refnis_code)
     if addressee is None:
@@ -49,8 +70,7 @@ async def render_due_document(
             "invalid-event", f"kind: {event.kind!r} but content is {event.content.kind!r}"
         )
 
-    pdf = render_document(event, addressee)
-    sealed = seal(pdf.data)
+    pdf, sealed = await _render_and_seal(event, addressee, seal, annexes)
     sha256 = hashlib.sha256(sealed).hexdigest()
     key = pdf_key(event)
     await pdfs.put(key, sealed, sha256)
@@ -65,6 +85,21 @@ async def render_due_document(
         pages=pdf.page_count,
     )
     return rendered
+
+
+async def _render_and_seal(
+    event: DocumentDueV1, addressee: Addressee, seal: Seal, annexes: Annexes
+) -> tuple[RenderedPdf, bytes]:
+    def work(annex: LineSource | None) -> tuple[RenderedPdf, bytes]:
+        pdf = render_document(event, addressee, annex)
+        return pdf, seal(pdf.data)
+
+    loop = asyncio.get_running_loop()
+    reference = getattr(event.content, "annex", None)
+    if reference is None:
+        return await loop.run_in_executor(_RENDERING, partial(work, None))
+    async with annexes.lines(reference) as lines:
+        return await loop.run_in_executor(_RENDERING, partial(work, lines))
 
 
 def _rendered(

@@ -1,13 +1,21 @@
 """A listing laid out as one table per page, totals carried at the foot and brought at the top."""
 
-from reportlab.lib.colors import Color, white
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from itertools import islice
+
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from renderer.domain.formatting import format_number
 from renderer.domain.heading import Heading
+from renderer.domain.ink import TextBlock
 from renderer.domain.listings import Listing
-from renderer.domain.pagination import PageOfLines, Totals, paginate
+from renderer.domain.pagination import Totals, add_totals, page_bounds
 from renderer.domain.phrases import phrases
 from renderer.domain.stationery import (
     CONTENT_WIDTH,
@@ -17,6 +25,7 @@ from renderer.domain.stationery import (
     fitting_size,
     next_frame_height,
     paragraph,
+    stringWidth,
     wrap_text,
 )
 from renderer.domain.typefaces import BOLD, ITALIC, REGULAR
@@ -39,30 +48,100 @@ BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, textCo
 
 
 def listing_story(heading: Heading, listing: Listing) -> tuple[list[Flowable], int]:
-    """The flowables, and the number of pages they were cut to fill."""
-    intro = _intro(heading, listing)
-    if not listing.cells:
-        return [*intro, paragraph(listing.empty_sentence, BODY)], 1
+    """The flowables, and the number of pages they were cut to fill.
 
+    Reads the lines twice and keeps none: the first time for their heights (one float a line)
+    and totals, to cut the pages; the second time to draw them, a page at a time.
+    """
     widths = column_widths(listing)
-    header = _header_cells(listing, widths)
-    rows = [_wrapped(listing, cells, widths) for cells in listing.cells]
+    heights, count, totals = _measure(listing, widths)
+    if count == 0:
+        return [*_intro(heading, listing, None), paragraph(listing.empty_sentence, BODY)], 1
 
-    pages = paginate(
-        [_row_height(row) for row in rows],
-        listing.amounts,
+    intro = _intro(heading, listing, listing.summary_of(count, totals))
+    header = _header_cells(listing, widths)
+    bounds = page_bounds(
+        heights,
         first_room=first_frame_height(heading)
         - _height(intro)
         - _frame_cost(header, brought_forward=False),
         next_room=next_frame_height() - _frame_cost(header, brought_forward=True),
     )
+    tables = _page_tables(listing, widths, header, bounds, totals, heading)
+    return [*intro, PageTables(tables, len(bounds))], len(bounds)
 
-    tables: list[Flowable] = []
-    for page in pages:
-        if tables:
-            tables.append(PageBreak())
-        tables.append(_page_table(listing, widths, header, rows, page, heading))
-    return [*intro, *tables], len(pages)
+
+def _measure(listing: Listing, widths: list[float]) -> tuple[array, int, Totals]:
+    heights = array("d")
+    totals = (Decimal("0.00"),) * listing.numeric_count
+    for cells, amounts in listing.rows():
+        heights.append(_row_height(_wrapped(listing, cells, widths)))
+        totals = tuple(total + amount for total, amount in zip(totals, amounts, strict=True))
+    return heights, len(heights), totals
+
+
+def _page_tables(
+    listing: Listing,
+    widths: list[float],
+    header: list[str],
+    bounds: list[tuple[int, int]],
+    grand_total: Totals,
+    heading: Heading,
+) -> Iterator["PageTable"]:
+    rows = listing.rows()
+    brought: Totals | None = None
+    for number, (start, stop) in enumerate(bounds):
+        page_rows = list(islice(rows, stop - start))
+        carried = add_totals(brought, [amounts for _, amounts in page_rows], width=len(grand_total))
+        is_last = number == len(bounds) - 1
+        page = _PageRows(
+            cells=[_wrapped(listing, cells, widths) for cells, _ in page_rows],
+            brought_forward=brought,
+            carried_forward=None if is_last else carried,
+        )
+        yield _page_table(listing, widths, header, page, grand_total, heading)
+        brought = carried
+
+
+@dataclass(frozen=True)
+class _PageRows:
+    cells: list[list[str]]
+    brought_forward: Totals | None  # None on the first page
+    carried_forward: Totals | None  # None on the last page, which shows the grand total
+
+
+class PageTables(Flowable):
+    """A listing's page tables, made one at a time as the pages are filled.
+
+    Platypus asks a flowable that does not fit to split itself: this one answers with the next
+    page's table and itself for the rest, so a listing of any length holds one page in memory.
+    """
+
+    def __init__(self, tables: Iterator["PageTable"], count: int) -> None:
+        super().__init__()
+        self._tables = tables
+        self._left = count
+        self._next = next(tables)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._left > 1:
+            # More than one page's table to come: never fits, always split.
+            return available_width, available_height + 1
+        return self._next.wrap(available_width, available_height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        table = self._next
+        _, height = table.wrap(available_width, available_height)
+        if height > available_height:
+            return []  # the frame is partly used: this page's table goes on the next one
+        if self._left == 1:
+            return [table]
+        # A new flowable for the rest: platypus marks one it had to postpone, and refuses to
+        # postpone the same one twice.
+        return [table, PageTables(self._tables, self._left - 1)]
+
+    def draw(self) -> None:
+        self._next.drawOn(self.canv, 0, 0)
 
 
 def column_widths(listing: Listing) -> list[float]:
@@ -70,7 +149,7 @@ def column_widths(listing: Listing) -> list[float]:
     return [CONTENT_WIDTH * column.weight / weight for column in listing.columns]
 
 
-def _intro(heading: Heading, listing: Listing) -> list[Flowable]:
+def _intro(heading: Heading, listing: Listing, summary: str | None) -> list[Flowable]:
     intro = [
         paragraph(heading.title, TITLE),
         Spacer(0, 3),
@@ -78,8 +157,8 @@ def _intro(heading: Heading, listing: Listing) -> list[Flowable]:
         paragraph(heading.period_line, PERIOD),
         Spacer(0, 8),
     ]
-    if listing.cells:
-        intro += [paragraph(listing.summary, BODY), Spacer(0, 10)]
+    if summary is not None:
+        intro += [paragraph(summary, BODY), Spacer(0, 10)]
     return intro
 
 
@@ -102,26 +181,17 @@ def _header_cells(listing: Listing, widths: list[float]) -> list[str]:
 
 
 def _wrapped(listing: Listing, cells: tuple[str, ...], widths: list[float]) -> list[str]:
-    # An amount is never broken over two lines; _shrunk_amounts makes a wide one fit instead.
+    # An amount is never broken over two lines; PageTable sets a wide one smaller instead.
     return [
-        cell
-        if column.numeric
-        else "\n".join(wrap_text(cell, width - 2 * PAD_X, REGULAR, CELL_SIZE))
+        cell if column.numeric else _wrapped_cell(cell, width - 2 * PAD_X)
         for column, cell, width in zip(listing.columns, cells, widths, strict=True)
     ]
 
 
-def _shrunk_amounts(listing: Listing, widths: list[float], data: list[list[str]]) -> list[tuple]:
-    """Smaller type for the rare amount wider than its column, so that it never overlaps."""
-    commands = []
-    for index, (column, width) in enumerate(zip(listing.columns, widths, strict=True)):
-        if not column.numeric:
-            continue
-        for row, cells in enumerate(data[1:], start=1):
-            size = fitting_size(cells[index], width - 2 * PAD_X, BOLD, CELL_SIZE)
-            if size < CELL_SIZE:
-                commands.append(("FONTSIZE", (index, row), (index, row), size))
-    return commands
+# Categories, months and reasons come back on every page; references and dossiers pass through.
+@lru_cache(maxsize=1024)
+def _wrapped_cell(text: str, width: float) -> str:
+    return "\n".join(wrap_text(text, width, REGULAR, CELL_SIZE))
 
 
 def _row_height(cells: list[str], leading: float = CELL_LEADING) -> float:
@@ -133,33 +203,139 @@ def _page_table(
     listing: Listing,
     widths: list[float],
     header: list[str],
-    rows: list[list[str]],
-    page: PageOfLines,
+    page: "_PageRows",
+    grand_total: Totals,
     heading: Heading,
-) -> Table:
+) -> "PageTable":
     words = phrases(heading.language)
-    lines = rows[page.start : page.stop]
 
-    data = [header]
+    rows = [_Row(header, BOLD, HEAD_SIZE, HEAD_LEADING, bottom_aligned=True)]
     if page.brought_forward is not None:
-        data.append(_totals_row(listing, words.brought_forward, page.brought_forward, heading))
-    data.extend(lines)
+        brought = _totals_row(listing, words.brought_forward, page.brought_forward, heading)
+        rows.append(_Row(brought, ITALIC, CELL_SIZE, CELL_LEADING))
+    rows += [_Row(cells, REGULAR, CELL_SIZE, CELL_LEADING) for cells in page.cells]
     if page.carried_forward is not None:
-        data.append(_totals_row(listing, words.carried_forward, page.carried_forward, heading))
+        carried = _totals_row(listing, words.carried_forward, page.carried_forward, heading)
+        rows.append(_Row(carried, ITALIC, CELL_SIZE, CELL_LEADING))
     else:
-        data.append(_totals_row(listing, words.total, listing.grand_total, heading))
+        closing = _totals_row(listing, words.total, grand_total, heading)
+        rows.append(_Row(closing, BOLD, CELL_SIZE, CELL_LEADING))
 
-    heights = [_row_height(header, HEAD_LEADING)] + [_row_height(row) for row in data[1:]]
-    commands = _style_commands(
-        listing,
-        len(data),
-        brought=page.brought_forward is not None,
-        closing=page.carried_forward is None,
-    )
-    style = TableStyle(commands + _shrunk_amounts(listing, widths, data))
-    table = Table(data, colWidths=widths, rowHeights=heights, style=style)
-    table.hAlign = "LEFT"
-    return table
+    numeric = tuple(column.numeric for column in listing.columns)
+    return PageTable(rows, widths, numeric, brought=page.brought_forward is not None)
+
+
+@dataclass(frozen=True)
+class _Row:
+    cells: list[str]  # lines within a cell separated by "\n"
+    face: str
+    size: float
+    leading: float
+    bottom_aligned: bool = False
+
+    @property
+    def height(self) -> float:
+        return _row_height(self.cells, self.leading)
+
+
+class PageTable(Flowable):
+    """One page's table: header, brought-forward totals, lines, carried or closing totals.
+
+    Drawn with a few rectangles and one text block (ink.py) rather than ReportLab's Table,
+    which took about 20 ms a page; the look is the one that Table gave.
+    """
+
+    def __init__(
+        self, rows: list[_Row], widths: list[float], numeric: tuple[bool, ...], *, brought: bool
+    ) -> None:
+        super().__init__()
+        self.rows = rows
+        self.widths = widths
+        self.numeric = numeric
+        self.brought = brought
+        self.width = sum(widths)
+        self.height = sum(row.height for row in rows)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        tops = self._row_tops()
+        self._draw_fills(tops)
+        self._draw_rules(tops)
+
+        canvas = self.canv
+        canvas.setFillColor(INK)
+        # Shared by every page of the document: see ink.py.
+        encodings = canvas.__dict__.setdefault("_pp_encodings", {})
+        text = TextBlock(canvas, encodings)
+        for row, top in zip(self.rows, tops, strict=True):
+            self._write_row(text, row, top)
+        text.close()
+
+    def _row_tops(self) -> list[float]:
+        tops, top = [], self.height
+        for row in self.rows:
+            tops.append(top)
+            top -= row.height
+        return tops
+
+    def _draw_fills(self, tops: list[float]) -> None:
+        canvas = self.canv
+        header = self.rows[0]
+        canvas.setFillColor(_HEAD_FILL)
+        canvas.rect(0, tops[0] - header.height, self.width, header.height, stroke=0, fill=1)
+
+        # Every other line shaded, from the second line on, totals rows left plain.
+        first_line = 2 if self.brought else 1
+        canvas.setFillColor(_STRIPE)
+        for index in range(first_line + 1, len(self.rows) - 1, 2):
+            row = self.rows[index]
+            canvas.rect(0, tops[index] - row.height, self.width, row.height, stroke=0, fill=1)
+
+    def _draw_rules(self, tops: list[float]) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.8)
+        canvas.line(0, tops[1], self.width, tops[1])
+        if self.brought:
+            canvas.setLineWidth(0.5)
+            canvas.line(0, tops[2], self.width, tops[2])
+
+        last = self.rows[-1]
+        closing = last.face == BOLD
+        canvas.setStrokeColor(INK if closing else RULE)
+        canvas.setLineWidth(1 if closing else 0.5)
+        canvas.line(0, tops[-1], self.width, tops[-1])
+
+    def _write_row(self, text: TextBlock, row: _Row, top: float) -> None:
+        left = 0.0
+        for cell, width, numeric in zip(row.cells, self.widths, self.numeric, strict=True):
+            lines = cell.split("\n")
+            baseline = self._first_baseline(row, top, len(lines))
+            for line in lines:
+                if numeric:
+                    self._write_amount(text, row, line, left + width - PAD_X, baseline, width)
+                else:
+                    text.show(row.face, row.size, left + PAD_X, baseline, line)
+                baseline -= row.leading
+            left += width
+
+    def _write_amount(
+        self, text: TextBlock, row: _Row, amount: str, right: float, baseline: float, width: float
+    ) -> None:
+        # The rare amount wider than its column is set smaller rather than overlap its neighbour.
+        size = fitting_size(amount, width - 2 * PAD_X, row.face, row.size)
+        text.show(row.face, size, right - stringWidth(amount, row.face, size), baseline, amount)
+
+    @staticmethod
+    def _first_baseline(row: _Row, top: float, line_count: int) -> float:
+        # As ReportLab's Table placed them: top-aligned cells hang from the top padding;
+        # bottom-aligned ones (the header) stand on the bottom padding.
+        if row.bottom_aligned:
+            bottom = top - row.height + PAD_BOTTOM
+            return bottom + (line_count - 1) * row.leading + row.size * 0.22
+        return top - PAD_TOP - row.size
 
 
 def _totals_row(listing: Listing, label: str, totals: Totals, heading: Heading) -> list[str]:
@@ -170,55 +346,6 @@ def _totals_row(listing: Listing, label: str, totals: Totals, heading: Heading) 
         if column.numeric:
             row[index] = format_number(next(amounts), heading.language)
     return row
-
-
-def _style_commands(
-    listing: Listing, row_count: int, *, brought: bool, closing: bool
-) -> list[tuple]:
-    first_line = 2 if brought else 1
-    last = row_count - 1
-    label_end = _first_numeric(listing) - 1
-
-    commands = [
-        ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 0), (-1, 0), BOLD, HEAD_SIZE, HEAD_LEADING),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("BACKGROUND", (0, 0), (-1, 0), _HEAD_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("ROWBACKGROUNDS", (0, first_line), (-1, last - 1), [white, _STRIPE]),
-        ("SPAN", (0, last), (label_end, last)),
-    ]
-    commands += [
-        ("ALIGN", (index, 0), (index, -1), "RIGHT")
-        for index, column in enumerate(listing.columns)
-        if column.numeric
-    ]
-    if brought:
-        commands += [
-            ("SPAN", (0, 1), (label_end, 1)),
-            ("FONT", (0, 1), (-1, 1), ITALIC, CELL_SIZE, CELL_LEADING),
-            ("LINEBELOW", (0, 1), (-1, 1), 0.5, RULE),
-        ]
-    return commands + _foot_style(last, closing)
-
-
-def _foot_style(last: int, closing: bool) -> list[tuple]:
-    """The grand total in bold under a dark rule; a carried-forward total in italics."""
-    if closing:
-        return [
-            ("FONT", (0, last), (-1, last), BOLD, CELL_SIZE, CELL_LEADING),
-            ("LINEABOVE", (0, last), (-1, last), 1, INK),
-        ]
-    return [
-        ("FONT", (0, last), (-1, last), ITALIC, CELL_SIZE, CELL_LEADING),
-        ("LINEABOVE", (0, last), (-1, last), 0.5, RULE),
-    ]
 
 
 def _first_numeric(listing: Listing) -> int:

@@ -23,7 +23,7 @@ def paginate(
     next_room: float,
 ) -> tuple[PageOfLines, ...]:
     """Fills each page with as many whole lines as its room holds, in points."""
-    bounds = _page_bounds(heights, first_room, next_room)
+    bounds = page_bounds(heights, first_room, next_room)
 
     pages = []
     running: Totals | None = None
@@ -42,9 +42,10 @@ def add_totals(start: Totals | None, amounts: Sequence[Totals], *, width: int) -
     return tuple(totals)
 
 
-def _page_bounds(
+def page_bounds(
     heights: Sequence[float], first_room: float, next_room: float
 ) -> list[tuple[int, int]]:
+    """(start, stop) of the lines on each page, each page filled with the whole lines it holds."""
     bounds = []
     start, room, used = 0, first_room, 0.0
     for index, height in enumerate(heights):

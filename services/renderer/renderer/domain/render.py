@@ -9,7 +9,7 @@ from renderer.domain.heading import Addressee, heading_of
 from renderer.domain.letter import letter_of
 from renderer.domain.letter_layout import letter_story
 from renderer.domain.listing_layout import listing_story
-from renderer.domain.listings import listing_of
+from renderer.domain.listings import LineSource, listing_of
 from renderer.domain.stationery import build_pdf
 
 
@@ -19,11 +19,10 @@ class RenderedPdf:
     page_count: int
 
 
-class PageOverflowError(RuntimeError):
-    """The laid-out pages did not hold what the pagination put on them: a layout bug."""
-
-
-def render_document(due: DocumentDueV1, addressee: Addressee) -> RenderedPdf:
+def render_document(
+    due: DocumentDueV1, addressee: Addressee, annex: LineSource | None = None
+) -> RenderedPdf:
+    """The PDF of a due document; annex reads the lines of a settlement that has an annex."""
     # The title comes from the kind and the body from the content: they must agree.
     if due.content.kind != due.kind.value:
         raise ValueError(f"kind {due.kind.value} carries {due.content.kind} content")
@@ -34,10 +33,8 @@ def render_document(due: DocumentDueV1, addressee: Addressee) -> RenderedPdf:
         data, page_count = build_pdf(heading, story)
         return RenderedPdf(data=data, page_count=page_count)
 
-    story, planned_pages = listing_story(heading, listing_of(due.content, addressee.language))
-    data, page_count = build_pdf(heading, story)
-
-    # A table that overflowed its page would print carried totals that do not add up.
-    if page_count != planned_pages:
-        raise PageOverflowError(f"planned {planned_pages} pages, printed {page_count}")
+    listing = listing_of(due.content, addressee.language, annex)
+    story, planned_pages = listing_story(heading, listing)
+    # build_pdf refuses to finish a document whose pages are not those planned.
+    data, page_count = build_pdf(heading, story, planned_pages)
     return RenderedPdf(data=data, page_count=page_count)

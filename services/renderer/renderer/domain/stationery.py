@@ -12,7 +12,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -63,6 +63,20 @@ _REFERENCES_WIDTH = _WINDOW_X - 6 * mm - MARGIN
 _SMALLEST_SIZE = 4.5
 
 LANGUAGE_TAGS = {Language.DUTCH: "nl-BE", Language.FRENCH: "fr-BE", Language.GERMAN: "de-BE"}
+
+
+def stringWidth(text: str, face: str, size: float) -> float:  # noqa: N802 (ReportLab's name)
+    """ReportLab's stringWidth without its font look-up: called for every cell of a table."""
+    return _faces[face](text, size)
+
+
+class _Faces(dict):
+    def __missing__(self, face: str):
+        measure = self[face] = pdfmetrics.getFont(face).stringWidth
+        return measure
+
+
+_faces = _Faces()
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -190,10 +204,16 @@ def next_frame_height() -> float:
     return TOP - _RUNNING_HEAD_HEIGHT - FRAME_BOTTOM
 
 
-def build_pdf(heading: Heading, story: Sequence[Flowable]) -> tuple[bytes, int]:
-    """The PDF/A-2b file's bytes and its number of pages."""
+def build_pdf(
+    heading: Heading, story: Sequence[Flowable], pages: int | None = None
+) -> tuple[bytes, int]:
+    """The PDF/A-2b file's bytes and its number of pages.
+
+    With the number of pages known beforehand, each page is finished as soon as it is full;
+    without it, every page is held until the last one is known, to number them "x of y".
+    """
     letterhead = Letterhead(heading)
-    numbers = _PageNumbers(heading)
+    numbers = _PageNumbers(heading, pages)
     buffer = BytesIO()
 
     document = BaseDocTemplate(
@@ -259,9 +279,9 @@ def _draw_running_head(heading: Heading, canvas: Canvas, _document: BaseDocTempl
 class _PageNumbers:
     """Writes "page x of y" once the last page is known, and keeps y for the caller."""
 
-    def __init__(self, heading: Heading) -> None:
+    def __init__(self, heading: Heading, count: int | None) -> None:
         self.heading = heading
-        self.count = 0
+        self.count = count
 
     def draw(self, canvas: Canvas, page: int) -> None:
         canvas.setStrokeColor(RULE)
@@ -285,7 +305,7 @@ class _PageNumbers:
 
 
 class _PagedCanvas(Canvas):
-    """Holds every page back until the end, so that each footer can name the last page."""
+    """Numbers each page "x of y"; holds the pages back until the end when y is not known."""
 
     def __init__(self, *args, numbers: _PageNumbers, identity: ArchivalIdentity, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -293,18 +313,38 @@ class _PagedCanvas(Canvas):
         self._numbers = numbers
         self._identity = identity
         self._held_pages: list[dict] = []
+        self._finished = 0
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
+        if self._numbers.count is None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+            return
+        self._finish_page()
 
     def save(self) -> None:
-        self._numbers.count = len(self._held_pages)
-        for page, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            self._numbers.draw(self, page)
-            if page == 1:
-                add_seal_field(self)
-            super().showPage()
+        if self._numbers.count is None:
+            self._numbers.count = len(self._held_pages)
+            for state in self._held_pages:
+                self.__dict__.update(state)
+                self._finish_page()
+        elif self._finished != self._numbers.count:
+            planned = self._numbers.count
+            raise PageOverflowError(f"planned {planned} pages, printed {self._finished}")
         make_archival(self._doc, self._identity)
         super().save()
+
+    def _finish_page(self) -> None:
+        self._finished += 1
+        self._numbers.draw(self, self._finished)
+        if self._finished == 1:
+            add_seal_field(self)
+        super().showPage()
+
+
+class PageOverflowError(RuntimeError):
+    """The pages printed are not those planned: a layout bug.
+
+    A table that overflowed its page would print carried totals that do not add up, and every
+    page would be numbered against the wrong last page.
+    """

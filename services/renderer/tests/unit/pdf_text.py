@@ -15,7 +15,7 @@ def _shown_strings(page) -> str:
 
     def keep(text: str, *_position) -> None:
         if text.strip():
-            shown.append(text.strip("\n"))
+            shown.append(text.strip())
 
     page.extract_text(visitor_text=keep)
     return "\n".join(shown)
