@@ -75,6 +75,9 @@ class StatementLine(_Line):
     category: StatementCategory
     month: Period
     amount: Euros
+    # The days of the month an amount covers when it covers only part of it (an integration
+    # income granted from the 12th). Added after version 1 was published: optional.
+    days: int | None = Field(default=None, ge=1, le=31)
 
 
 class AcceptedForm(_Line):

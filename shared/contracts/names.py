@@ -44,3 +44,23 @@ LEGISLATION_NAMES: dict[Language, dict[Legislation, str]] = {
         Legislation.MAINTENANCE_ADVANCES: "Unterhaltsvorschüsse",
     },
 }
+
+# The reimbursement services that issue documents, by their issuer id, as the documents name
+# them. A document from an issuer missing here is refused rather than signed with a bare id.
+ISSUER_NAMES: dict[str, dict[Language, str]] = {
+    "ris-social-integration": {
+        Language.DUTCH: "Dienst Terugbetalingen, recht op maatschappelijke integratie",
+        Language.FRENCH: "Service Remboursements, droit à l'intégration sociale",
+        Language.GERMAN: "Dienst Erstattungen, Recht auf soziale Eingliederung",
+    },
+    "ris-aid-1965": {
+        Language.DUTCH: "Dienst Terugbetalingen, wet van 2 april 1965",
+        Language.FRENCH: "Service Remboursements, loi du 2 avril 1965",
+        Language.GERMAN: "Dienst Erstattungen, Gesetz vom 2. April 1965",
+    },
+    "ris-maintenance-advances": {
+        Language.DUTCH: "Dienst Terugbetalingen, voorschotten op onderhoudsgelden",
+        Language.FRENCH: "Service Remboursements, avances sur pensions alimentaires",
+        Language.GERMAN: "Dienst Erstattungen, Unterhaltsvorschüsse",
+    },
+}

@@ -5,6 +5,7 @@ shows whether a document's seal verifies. Checking never goes to the network: re
 certificates are judged from the trust roots given and what the PDF carries.
 """
 
+import asyncio
 import io
 import shutil
 import tempfile
@@ -22,7 +23,7 @@ from cryptography.x509.oid import NameOID
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 # The common name says plainly that this seal is worth nothing outside the machine.
@@ -97,7 +98,15 @@ class SealVerdict:
 
 
 def verify_seal(pdf: bytes, trust_roots: Sequence[bytes]) -> SealVerdict:
-    """Checks the seal of a PDF against trusted authority certificates (PEM or DER)."""
+    """Checks the seal of a PDF against trusted authority certificates (PEM or DER).
+
+    For code that runs no event loop; services (the portal) await verify_seal_async.
+    """
+    return asyncio.run(verify_seal_async(pdf, trust_roots))
+
+
+async def verify_seal_async(pdf: bytes, trust_roots: Sequence[bytes]) -> SealVerdict:
+    """verify_seal for a running event loop: pyHanko's checking is itself asynchronous."""
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
@@ -114,7 +123,7 @@ def verify_seal(pdf: bytes, trust_roots: Sequence[bytes]) -> SealVerdict:
         revocation_mode="soft-fail",
     )
     try:
-        status = validate_pdf_signature(signatures[0], context)
+        status = await async_validate_pdf_signature(signatures[0], context)
     except Exception as error:  # noqa: BLE001 (a malformed seal is a verdict, not a crash)
         return _refused(f"seal cannot be checked: {error}")
 

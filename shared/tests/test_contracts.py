@@ -95,3 +95,32 @@ def test_a_settlement_with_lines_both_in_the_event_and_in_an_annex_is_refused():
 
     with pytest.raises(ValidationError, match="either in the event or in the annex"):
         DocumentDueV1.model_validate(sample)
+
+
+def test_a_statement_line_with_a_negative_count_of_days_is_refused_naming_the_field():
+    sample = json.loads((SAMPLES / "document-due.v1.annual-settlement-annex.json").read_text())
+    sample["content"] = {
+        "kind": "annual-settlement",
+        "lines": [
+            {
+                "dossier_number": "2026/000001",
+                "beneficiary_ref": "BEN-0001",
+                "form": "B",
+                "category": "integration-income",
+                "month": "2026-03",
+                "amount": "10.00",
+                "days": -3,
+            }
+        ],
+    }
+
+    with pytest.raises(ValidationError, match=r"lines\.0\.days\s+Input should be greater"):
+        DocumentDueV1.model_validate(sample)
+
+
+def test_an_unknown_kind_is_refused_naming_the_kinds_there_are():
+    sample = json.loads((SAMPLES / "document-due.v1.json").read_text())
+    sample["kind"] = "quarterly-statement"
+
+    with pytest.raises(ValidationError, match=r"kind\s+Input should be 'monthly-statement'"):
+        DocumentDueV1.model_validate(sample)

@@ -30,6 +30,12 @@ ADDRESSEES = {
     Language.GERMAN: Addressee("63023", "Eupen", Language.GERMAN),
 }
 
+ISSUERS = {
+    Legislation.SOCIAL_INTEGRATION: "ris-social-integration",
+    Legislation.AID_1965: "ris-aid-1965",
+    Legislation.MAINTENANCE_ADVANCES: "ris-maintenance-advances",
+}
+
 # Which forms and statement categories each legislation's lines use.
 FORMS = {
     Legislation.SOCIAL_INTEGRATION: ("B", "C", "D"),
@@ -63,7 +69,7 @@ def due(
     period: str = "2026-11",
 ) -> DocumentDueV1:
     return DocumentDueV1(
-        issuer=f"{legislation.value}-reimbursements",
+        issuer=ISSUERS[legislation],
         document_id=f"{kind.value.upper()}-{period}-0042",
         refnis_code="11002",
         legislation=legislation,

@@ -16,6 +16,7 @@ from servicekit.messaging import Rejected
 
 from renderer.domain import Addressee, RenderedPdf, render_document
 from renderer.domain.listings import LineSource
+from renderer.domain.refusals import DocumentRefused
 
 log = structlog.get_logger()
 
@@ -70,7 +71,10 @@ async def render_due_document(
             "invalid-event", f"kind: {event.kind!r} but content is {event.content.kind!r}"
         )
 
-    pdf, sealed = await _render_and_seal(event, addressee, seal, annexes)
+    try:
+        pdf, sealed = await _render_and_seal(event, addressee, seal, annexes)
+    except DocumentRefused as refusal:
+        raise Rejected(refusal.code, str(refusal)) from refusal
     sha256 = hashlib.sha256(sealed).hexdigest()
     key = pdf_key(event)
     await pdfs.put(key, sealed, sha256)

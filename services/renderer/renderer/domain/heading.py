@@ -6,10 +6,12 @@ from zoneinfo import ZoneInfo
 
 from contracts.centres import centre_designation
 from contracts.events import DocumentDueV1
+from contracts.names import ISSUER_NAMES
 from contracts.values import DocumentKind, Language
 
 from renderer.domain.formatting import format_date, format_period
 from renderer.domain.phrases import phrases
+from renderer.domain.refusals import MissingTranslationError, UnknownIssuerError
 from renderer.domain.wording import word
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -38,6 +40,7 @@ class Heading:
     period_line: str
     page_of: str  # with {page} and {pages} to fill in
     footer_reference: str
+    document_key: str  # the issuer's id and the document's: unique, never shown
     language: Language
     issued_at: datetime  # the issue date at midnight in Brussels: the PDF's creation date
 
@@ -59,7 +62,7 @@ def heading_of(due: DocumentDueV1, addressee: Addressee) -> Heading:
         agency=words.agency,
         agency_address=words.agency_address,
         references=(
-            (words.issuer_label, due.issuer),
+            (words.issuer_label, issuer_name(due.issuer, language)),
             (words.reference_label, due.document_id),
             (words.date_label, format_date(due.issued_on, language)),
         ),
@@ -71,10 +74,21 @@ def heading_of(due: DocumentDueV1, addressee: Addressee) -> Heading:
         period_words=period,
         period_line=period_line.format(period=period),
         page_of=words.page_of,
-        footer_reference=f"{due.issuer} · {due.document_id}",
+        footer_reference=due.document_id,
+        document_key=f"{due.issuer}/{due.document_id}",
         language=language,
         issued_at=datetime.combine(due.issued_on, time(0), BRUSSELS),
     )
+
+
+def issuer_name(issuer: str, language: Language) -> str:
+    """The reimbursement service's name, as the document signs it, in the language."""
+    names = ISSUER_NAMES.get(issuer)
+    if names is None:
+        raise UnknownIssuerError(f"issuer: no name is known for {issuer!r} (contracts/names.py)")
+    if language not in names:
+        raise MissingTranslationError(f"issuer: no {language.value} name for {issuer!r}")
+    return names[language]
 
 
 def _postal_address(designation: str, addressee: Addressee, language: Language) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from renderer.domain.formatting import (
 )
 from renderer.domain.pagination import Totals, add_totals
 from renderer.domain.phrases import Phrases, phrases
+from renderer.domain.refusals import DocumentRefused, UnknownKindError
 from renderer.domain.wording import word
 
 ListedContent = MonthlyStatement | AnnualSettlement | AcceptedForms | RefusedForms
@@ -33,8 +34,10 @@ ListedLine = StatementLine | AcceptedForm | RefusedForm
 LineSource = Callable[[], Iterable[ListedLine]]
 
 
-class MissingAnnexError(ValueError):
+class MissingAnnexError(DocumentRefused):
     """A settlement names an annex, but no lines were given for it."""
+
+    code = "annex-missing"
 
 
 @dataclass(frozen=True)
@@ -95,15 +98,17 @@ def listing_of(
             return _accepted(_given(forms), language, words)
         case RefusedForms(forms=forms):
             return _refused(_given(forms), language, words)
-    raise TypeError(f"no listing for {type(content).__name__}")
+    raise UnknownKindError(f"kind: no listing for {type(content).__name__} content")
 
 
 def _given(lines: Sequence[ListedLine]) -> LineSource:
     return lambda: lines
 
 
-class AnnexMismatchError(ValueError):
-    """An annex's lines do not add up to the count and total its event announced."""
+class AnnexMismatchError(DocumentRefused):
+    """An annex's lines are not those its event announced."""
+
+    code = "annex-mismatch"
 
 
 def _checked(annex: LineSource, reference: AnnexReference) -> LineSource:
@@ -144,7 +149,7 @@ def _statement(lines: LineSource, language: Language, words: Phrases, *, empty: 
             line.beneficiary_ref,
             line.form,
             word(line.category, language),
-            format_period(line.month, language),
+            _month_cell(line, language, words),
             format_number(line.amount, language),
         )
 
@@ -153,6 +158,13 @@ def _statement(lines: LineSource, language: Language, words: Phrases, *, empty: 
         return _summary(words.statement_summary, count, words.lines, language, total=total)
 
     return Listing(columns, lines, cells_of, lambda line: (line.amount,), summary_of, empty)
+
+
+def _month_cell(line: StatementLine, language: Language, words: Phrases) -> str:
+    month = format_period(line.month, language)
+    if line.days is None:
+        return month
+    return f"{month} ({counted(line.days, words.days)})"
 
 
 def _accepted(forms: LineSource, language: Language, words: Phrases) -> Listing:

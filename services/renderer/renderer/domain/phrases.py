@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from contracts.values import Language
 
+from renderer.domain.refusals import MissingTranslationError
+
 
 @dataclass(frozen=True)
 class Phrases:
@@ -42,6 +44,7 @@ class Phrases:
     total: str
 
     lines: tuple[str, str]
+    days: tuple[str, str]
     accepted_forms: tuple[str, str]
     refused_forms: tuple[str, str]
     statement_summary: str
@@ -89,6 +92,7 @@ PHRASES: dict[Language, Phrases] = {
         carried_forward="Over te dragen",
         total="Totaal",
         lines=("regel", "regels"),
+        days=("dag", "dagen"),
         accepted_forms=("formulier aanvaard", "formulieren aanvaard"),
         refused_forms=("formulier geweigerd", "formulieren geweigerd"),
         statement_summary="{count}, samen {total}.",
@@ -133,6 +137,7 @@ PHRASES: dict[Language, Phrases] = {
         carried_forward="À reporter",
         total="Total",
         lines=("ligne", "lignes"),
+        days=("jour", "jours"),
         accepted_forms=("formulaire accepté", "formulaires acceptés"),
         refused_forms=("formulaire refusé", "formulaires refusés"),
         statement_summary="{count}, pour un total de {total}.",
@@ -178,6 +183,7 @@ PHRASES: dict[Language, Phrases] = {
         carried_forward="Übertrag",
         total="Gesamtsumme",
         lines=("Zeile", "Zeilen"),
+        days=("Tag", "Tage"),
         accepted_forms=("Formular angenommen", "Formulare angenommen"),
         refused_forms=("Formular abgelehnt", "Formulare abgelehnt"),
         statement_summary="{count}, insgesamt {total}.",
@@ -201,4 +207,7 @@ PHRASES: dict[Language, Phrases] = {
 
 
 def phrases(language: Language) -> Phrases:
-    return PHRASES[language]
+    try:
+        return PHRASES[language]
+    except KeyError:
+        raise MissingTranslationError(f"no {language.value} phrases for the documents") from None

@@ -10,6 +10,7 @@ from renderer.domain.letter import letter_of
 from renderer.domain.letter_layout import letter_story
 from renderer.domain.listing_layout import listing_story
 from renderer.domain.listings import LineSource, listing_of
+from renderer.domain.refusals import UnknownKindError
 from renderer.domain.stationery import build_pdf
 
 
@@ -25,7 +26,7 @@ def render_document(
     """The PDF of a due document; annex reads the lines of a settlement that has an annex."""
     # The title comes from the kind and the body from the content: they must agree.
     if due.content.kind != due.kind.value:
-        raise ValueError(f"kind {due.kind.value} carries {due.content.kind} content")
+        raise UnknownKindError(f"kind: {due.kind.value} carries {due.content.kind} content")
 
     heading = heading_of(due, addressee)
     if isinstance(due.content, LegalityLetter):

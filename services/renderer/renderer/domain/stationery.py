@@ -237,11 +237,11 @@ def build_pdf(
 
 def archival_identity(heading: Heading) -> ArchivalIdentity:
     return ArchivalIdentity(
-        document_key=heading.footer_reference,
+        document_key=heading.document_key,
         title=f"{heading.title} · {heading.period_words} · {heading.designation}",
         author=heading.agency,
         subject=heading.legislation,
-        keywords=f"{heading.refnis}, {heading.footer_reference}",
+        keywords=f"{heading.refnis}, {heading.document_key}",
         language=LANGUAGE_TAGS[heading.language],
         created=heading.issued_at,
     )

@@ -13,6 +13,7 @@ from contracts.values import DocumentKind, Language, Legislation
 
 from renderer.domain.formatting import MONTHS
 from renderer.domain.phrases import PHRASES
+from renderer.domain.refusals import MissingTranslationError
 
 NL, FR, DE = Language.DUTCH, Language.FRENCH, Language.GERMAN
 
@@ -199,7 +200,13 @@ _WORDINGS: dict[type[StrEnum], dict[StrEnum, dict[Language, str]]] = {
 
 
 def word(code: StrEnum, language: Language) -> str:
-    return _WORDINGS[type(code)][code][language]
+    try:
+        return _WORDINGS[type(code)][code][language]
+    except KeyError:
+        raise MissingTranslationError(
+            f"no {language.name.lower()} ({language.value}) wording for"
+            f" {type(code).__name__} {code.value!r}"
+        ) from None
 
 
 def fixed_texts() -> list[str]:

@@ -23,6 +23,12 @@ from contracts.events import DocumentDueV1
 from contracts.values import DocumentKind, Language, Legislation
 from renderer.domain.heading import Addressee
 
+ISSUERS = {
+    Legislation.SOCIAL_INTEGRATION: "ris-social-integration",
+    Legislation.AID_1965: "ris-aid-1965",
+    Legislation.MAINTENANCE_ADVANCES: "ris-maintenance-advances",
+}
+
 ADDRESSEES = {
     Language.DUTCH: Addressee("11002", "Antwerpen", Language.DUTCH),
     Language.FRENCH: Addressee("92094", "Namur", Language.FRENCH),
@@ -37,7 +43,7 @@ def due(
     legislation: Legislation = Legislation.SOCIAL_INTEGRATION,
 ) -> DocumentDueV1:
     return DocumentDueV1(
-        issuer="ris-reimbursements",
+        issuer=ISSUERS[legislation],
         document_id=f"{content.kind}-{period}-0001",
         refnis_code="11002",
         legislation=legislation,

@@ -14,7 +14,7 @@ def test_the_heading_names_agency_centre_document_and_period_in_dutch() -> None:
     assert heading.legislation == "Recht op maatschappelijke integratie (wet van 26 mei 2002)"
     assert heading.period_line == "Periode: november 2026"
     assert heading.references == (
-        ("Uitgevende dienst", "ris-reimbursements"),
+        ("Uitgevende dienst", "Dienst Terugbetalingen, recht op maatschappelijke integratie"),
         ("Ons kenmerk", "monthly-statement-2026-11-0001"),
         ("Datum", "3 december 2026"),
     )
