@@ -12,3 +12,4 @@ class MailboxSettings(ServiceSettings, ObjectStorageSettings):
     cookie_secure: bool = False
     session_idle_minutes: int = 30
     invitation_valid_days: int = 7
+    password_reset_valid_minutes: int = 60
