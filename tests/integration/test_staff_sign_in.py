@@ -8,8 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 from aiokafka import AIOKafkaConsumer
-from contracts.events import StaffAccessGrantedV1
-from contracts.topics import AUDIT_RECORDED, PERSONAL_LINK_ISSUED, STAFF_ACCESS_GRANTED
+from contracts.events import StaffAccessGrantedV1, StaffAccessRevokedV1
+from contracts.topics import (
+    AUDIT_RECORDED,
+    PERSONAL_LINK_ISSUED,
+    STAFF_ACCESS_GRANTED,
+    STAFF_ACCESS_REVOKED,
+)
 from servicekit.messaging import partitions_of
 
 from tests.conftest import (
@@ -95,6 +100,26 @@ def test_a_session_idle_for_too_long_is_refused(services, mailpit, mongo):
     refused = staff.portal.get("/")
     assert refused.status_code == 303 and refused.headers["location"].startswith("/login")
     assert mongo["pp_mailbox"]["sessions"].count_documents({"person_id": person}) == 0
+
+
+def test_a_revocation_ends_the_open_session_and_no_sign_in_follows(services, mailpit, mongo):
+    staff = staff_member_set_up(services, mailpit)
+    assert staff.portal.get("/").status_code == 200
+    revocation = StaffAccessRevokedV1(
+        staff_member_id=staff_member_id(mongo, staff.email),
+        refnis_code=KELMIS,
+        revoked_by="consultant-test",
+        revoked_at=datetime.now(UTC),
+    )
+
+    publish_raw(STAFF_ACCESS_REVOKED.name, [revocation.model_dump_json().encode()], b"63040")
+
+    # The filer ends the sessions itself, before the staff member's next request.
+    sessions = mongo["pp_mailbox"]["sessions"]
+    ended = {"person_id": revocation.staff_member_id}
+    wait_until("the session to end", lambda: sessions.count_documents(ended) == 0)
+    assert staff.portal.get("/").status_code == 303
+    assert sign_in(staff.portal, staff.email, PASSWORD, staff.phone.code()).status_code == 401
 
 
 def test_a_form_post_without_its_token_or_from_another_site_is_refused(services, mailpit):
