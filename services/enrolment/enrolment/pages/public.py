@@ -49,6 +49,12 @@ async def home(request: Request):
     return render(request, "index.html", chosen_language(request), title="")
 
 
+@router.get("/docs")
+async def api_documentation():
+    # The API's own pages live under /api; /docs is where people (and scripts/services) look.
+    return redirect("/api/docs")
+
+
 @router.get("/apply")
 async def application_form(request: Request):
     return _form_page(request, {}, {})
