@@ -14,7 +14,8 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: constraints.txt $(addsuffix /pyproject.toml,$(PACKAGES))
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt $(addprefix -e ,$(PACKAGES)) pytest pytest-asyncio httpx ruff
+	$(PY) -m pip install -q -c constraints.txt $(addprefix -e ,$(PACKAGES)) pytest pytest-asyncio httpx ruff \
+		playwright
 	touch $@
 
 servers:
@@ -47,6 +48,8 @@ unit: setup
 
 # Integration tests get servers of their own (other ports, other data) so a demo can keep running.
 integration: setup
+	@# The browser test drives Debian's Chromium; Playwright never downloads a browser of its own.
+	[ -x /usr/bin/chromium ] || (apt-get update -qq && apt-get install -y -qq chromium)
 	. scripts/test-env.sh && $(SERVERS) reset && $(SERVERS) start
 	. scripts/test-env.sh && status=0; \
 		for package in $(PACKAGES); do \
