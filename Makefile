@@ -15,7 +15,8 @@ $(VENV)/.installed: constraints.txt $(addsuffix /pyproject.toml,$(PACKAGES))
 	scripts/install-fonts
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt $(addprefix -e ,$(PACKAGES)) pytest pytest-asyncio httpx pypdf ruff
+	$(PY) -m pip install -q -c constraints.txt $(addprefix -e ,$(PACKAGES)) pytest pytest-asyncio httpx pypdf ruff \
+		playwright
 	touch $@
 
 servers:
@@ -48,6 +49,8 @@ unit: setup
 
 # Integration tests get servers of their own (other ports, other data) so a demo can keep running.
 integration: setup
+	@# The browser test drives Debian's Chromium; Playwright never downloads a browser of its own.
+	[ -x /usr/bin/chromium ] || (apt-get update -qq && apt-get install -y -qq chromium)
 	. scripts/test-env.sh && $(SERVERS) reset && $(SERVERS) start
 	. scripts/test-env.sh && status=0; \
 		for package in $(PACKAGES); do \

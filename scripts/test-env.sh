@@ -13,6 +13,7 @@ export PP_S3_PORT=$((28333 + offset)) PP_SEAWEED_MASTER_PORT=$((29333 + offset))
 export PP_SEAWEED_VOLUME_PORT=$((28080 + offset)) PP_SEAWEED_FILER_PORT=$((28888 + offset))
 export PP_SMTP_PORT=$((21025 + offset)) PP_MAILPIT_PORT=$((28025 + offset))
 export PP_ENROLMENT_PORT=$((28200 + offset)) PP_PORTAL_PORT=$((28300 + offset))
+export PP_OPERATIONS_PORT=$((28310 + offset))
 # Where the notifier's emails send people on the enrolment site (the portal's comes from
 # scripts/services).
 export PP_ENROLMENT_URL=http://127.0.0.1:$PP_ENROLMENT_PORT

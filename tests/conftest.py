@@ -7,13 +7,15 @@ import socket
 import subprocess
 import time
 import uuid
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 from pymongo import MongoClient
+from signin import totp
 
 ROOT = Path(__file__).resolve().parent.parent
 ENROLMENT = f"http://127.0.0.1:{os.environ.get('PP_ENROLMENT_PORT', '8200')}"
@@ -102,19 +104,83 @@ def switch_over(enrolment: httpx.Client, refnis_code: str) -> None:
     assert response.status_code in (201, 409), response.text
 
 
-def staff_member_signed_in(enrolment, mailpit, refnis_code: str) -> tuple[httpx.Client, str]:
+@dataclass
+class StaffMember:
+    """A staff member set up through their invitation, with their browser and token app."""
+
+    portal: httpx.Client
+    email: str
+    phone: "TokenApp"
+
+    def form_token(self) -> str:
+        return self.portal.cookies["pp_csrf"]
+
+    def sign_out(self) -> httpx.Response:
+        return self.portal.post("/logout", data={"csrf_token": self.form_token()})
+
+
+class TokenApp:
+    """The staff member's phone: it shows the current code, and never one of a step used."""
+
+    def __init__(self, secret: str) -> None:
+        self.secret = secret
+        self.last_step = -1
+
+    def code(self) -> str:
+        step = max(self.last_step + 1, totp.step_at(datetime.now(UTC)))
+        # A step ahead of the clock by more than the drift allowed must wait for the clock.
+        while step > totp.step_at(datetime.now(UTC)) + totp.DRIFT_STEPS:
+            time.sleep(1)
+        self.last_step = step
+        return totp.code_for_step(self.secret, step)
+
+
+def staff_member_set_up(enrolment, mailpit, refnis_code: str) -> StaffMember:
     """A new staff member of the centre, set up through their invitation and signed in."""
     switch_over(enrolment, refnis_code)
     email = f"staff-{uuid.uuid4().hex[:10]}@centres.example"
     grant = {"email": email, "full_name": "Test Staff", "granted_by": f"consultant-{refnis_code}"}
     enrolment.post(f"/api/centres/{refnis_code}/staff", json=grant).raise_for_status()
+    return set_up_from_invitation(mailpit, email)
 
+
+def set_up_from_invitation(mailpit, email: str) -> StaffMember:
+    """Follows the invitation email: a password, the token app read from the page, a code."""
     message = wait_until(f"the invitation to {email}", lambda: latest_message_to(mailpit, email))
     token = re.search(r"/setup\?token=([A-Za-z0-9_-]+)", message["Text"]).group(1)
     portal = httpx.Client(base_url=PORTAL, timeout=30)
-    form = {"token": token, "password": PASSWORD, "password_again": PASSWORD}
+    page = portal.get("/setup", params={"token": token})
+    phone = TokenApp(re.search(r"secret=([A-Z2-7]+)", page.text).group(1))
+
+    form = {
+        "token": token,
+        "password": PASSWORD,
+        "password_again": PASSWORD,
+        "code": phone.code(),
+        "csrf_token": portal.cookies["pp_csrf"],
+    }
     assert portal.post("/setup", data=form).status_code == 303
-    return portal, email
+    return StaffMember(portal, email, phone)
+
+
+def staff_member_signed_in(enrolment, mailpit, refnis_code: str) -> tuple[httpx.Client, str]:
+    staff = staff_member_set_up(enrolment, mailpit, refnis_code)
+    return staff.portal, staff.email
+
+
+def sign_in(
+    portal: httpx.Client, email: str, password: str, code: str, next_path: str = "/"
+) -> httpx.Response:
+    """Both steps, as a browser does them: each form is served before it is posted."""
+    portal.get("/login", params={"next": next_path})
+    form = {"email": email, "password": password, "next": next_path}
+    first = portal.post("/login", data={**form, "csrf_token": portal.cookies["pp_csrf"]})
+    if first.status_code != 303:
+        return first
+
+    portal.get(first.headers["location"])
+    form = {"code": code, "next": next_path, "csrf_token": portal.cookies["pp_csrf"]}
+    return portal.post("/login/code", data=form)
 
 
 def messages_to(mailpit: httpx.Client, email: str) -> list[dict]:

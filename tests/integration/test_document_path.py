@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import uuid
+from urllib.parse import unquote
 
 import httpx
 from aiokafka import AIOKafkaConsumer
@@ -22,6 +23,8 @@ from tests.conftest import (
     due_event,
     messages_to,
     publish_raw,
+    sign_in,
+    staff_member_set_up,
     staff_member_signed_in,
     wait_until,
 )
@@ -54,8 +57,9 @@ def digest_links(mailpit, email: str) -> list[str]:
 def test_one_event_gives_one_pdf_one_record_and_one_email_whose_link_downloads_it(
     enrolment, mailpit, mongo, centres_ready
 ):
-    portal, email = staff_member_signed_in(enrolment, mailpit, ANTWERPEN)
-    portal.post("/logout")
+    staff = staff_member_set_up(enrolment, mailpit, ANTWERPEN)
+    portal, email = staff.portal, staff.email
+    assert staff.sign_out().status_code == 303
     event = due_event(ANTWERPEN)
 
     publish_raw(DOCUMENT_DUE.name, [json.dumps(event).encode()], key=ANTWERPEN.encode())
@@ -70,9 +74,9 @@ def test_one_event_gives_one_pdf_one_record_and_one_email_whose_link_downloads_i
 
     first = portal.get(link)
     assert first.status_code == 303 and first.headers["location"].startswith("/login?next=")
-    next_path = first.headers["location"].split("next=", 1)[1]
-    signed = portal.post("/login", data={"email": email, "password": PASSWORD, "next": next_path})
-    assert signed.status_code == 303
+    next_path = unquote(first.headers["location"].split("next=", 1)[1])
+    signed = sign_in(portal, email, PASSWORD, staff.phone.code(), next_path)
+    assert signed.status_code == 303 and signed.headers["location"] == next_path
     download = portal.get(signed.headers["location"])
     assert download.status_code == 200
     assert download.headers["content-type"] == "application/pdf"
@@ -169,7 +173,8 @@ def _dead_letters() -> list[dict]:
 
 
 def test_a_revocation_ends_the_staff_members_open_session(enrolment, mailpit, mongo, centres_ready):
-    portal, email = staff_member_signed_in(enrolment, mailpit, EUPEN)
+    staff_member = staff_member_set_up(enrolment, mailpit, EUPEN)
+    portal, email = staff_member.portal, staff_member.email
     staff = enrolment.get(f"/api/centres/{EUPEN}/staff").json()
     staff_member_id = next(s["staff_member_id"] for s in staff if s["email"] == email)
     assert portal.get("/").status_code == 200
@@ -180,7 +185,7 @@ def test_a_revocation_ends_the_staff_members_open_session(enrolment, mailpit, mo
 
     refused = wait_until("the session to end", lambda: _redirected_to_sign_in(portal))
     assert refused.headers["location"].startswith("/login")
-    signed = portal.post("/login", data={"email": email, "password": PASSWORD, "next": "/"})
+    signed = sign_in(portal, email, PASSWORD, staff_member.phone.code())
     assert signed.status_code == 401
 
 
@@ -214,6 +219,7 @@ def test_an_unknown_or_used_invitation_offers_no_form_and_opens_no_session(servi
 
     with httpx.Client(base_url=PORTAL, timeout=30) as portal:
         page = portal.get("/setup", params={"token": "not-an-invitation"})
+        form["csrf_token"] = portal.cookies["pp_csrf"]
         refused = portal.post("/setup", data=form)
 
     assert page.status_code == 200 and 'name="password"' not in page.text

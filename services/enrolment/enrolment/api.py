@@ -280,7 +280,7 @@ def _api_routes(enrolment: Enrolment, operator) -> APIRouter:
         )
         conditions = Conditions(form.network, form.staff_authentication, form.wished_date)
         application, token = await applications.apply(applicant, conditions, store, publish_event)
-        return {**_public_view(application), "tracking_token": token}
+        return {**public_view(application), "tracking_token": token}
 
     @router.get("/applications/{application_id}/progress", tags=["applications"])
     async def progress(application_id: str, token: str) -> dict:
@@ -288,19 +288,19 @@ def _api_routes(enrolment: Enrolment, operator) -> APIRouter:
         application = await applications.tracked_application(application_id, token, store)
         if application is None:
             raise HTTPException(404, f"no application {application_id} with that link")
-        return _public_view(application)
+        return public_view(application)
 
     @router.post("/applications/{application_id}/answer", tags=["applications"])
     async def answer(application_id: str, body: Answer, request: Request) -> dict:
         application = await applications.answer(
             application_id, body.token, body.text, from_address(request), store
         )
-        return _public_view(application)
+        return public_view(application)
 
     @router.get("/applications", tags=["review"])
     async def queue(actor: Someone, state: ApplicationState = ApplicationState.UNDER_REVIEW):
         require_cell(actor)
-        return [_review_view(a) for a in await store.applications_in(state.value)]
+        return [review_view(a) for a in await store.applications_in(state.value)]
 
     @router.get("/applications/{application_id}", tags=["review"])
     async def application(application_id: str, actor: Someone) -> dict:
@@ -308,25 +308,25 @@ def _api_routes(enrolment: Enrolment, operator) -> APIRouter:
         found = await store.application(application_id)
         if found is None:
             raise HTTPException(404, f"no application {application_id}")
-        return _review_view(found)
+        return review_view(found)
 
     @router.post("/applications/{application_id}/information-request", tags=["review"])
     async def ask(application_id: str, body: Question, actor: Someone) -> dict:
         found = await applications.request_information(
             application_id, body.question, actor, store, publish_event
         )
-        return _review_view(found)
+        return review_view(found)
 
     @router.post("/applications/{application_id}/refusal", tags=["review"])
     async def refuse(application_id: str, body: Refusal, actor: Someone) -> dict:
-        return _review_view(await applications.refuse(application_id, body.reason, actor, store))
+        return review_view(await applications.refuse(application_id, body.reason, actor, store))
 
     @router.post("/applications/{application_id}/approval", tags=["review"])
     async def approve(application_id: str, body: Approval, actor: Someone) -> dict:
         found = await applications.approve(
             application_id, body.effective_date, actor, store, publish_event
         )
-        return _review_view(found)
+        return review_view(found)
 
     @router.post("/centres/registry", dependencies=[operator], tags=["operators"])
     async def load_registry() -> dict:
@@ -427,7 +427,7 @@ def audit_csv(refnis_code: str, entries: list[dict]) -> Response:
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
-def _public_view(application: dict) -> dict:
+def public_view(application: dict) -> dict:
     """What the applicant sees: the exchange with the cell, not the cell's internal names."""
     return {
         "application_id": application["_id"],
@@ -442,9 +442,9 @@ def _public_view(application: dict) -> dict:
     }
 
 
-def _review_view(application: dict) -> dict:
+def review_view(application: dict) -> dict:
     return {
-        **_public_view(application),
+        **public_view(application),
         "consultant": application["consultant"],
         "network": application["network"],
         "staff_authentication": application["staff_authentication"],

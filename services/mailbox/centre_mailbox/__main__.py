@@ -1,4 +1,5 @@
-"""`python -m centre_mailbox filer` files documents; `... portal` serves the staff portal."""
+"""`python -m centre_mailbox filer` files documents; `... portal` serves the staff portal;
+`... operations` serves the operators' API (print queue, waiting centres)."""
 
 import asyncio
 import sys
@@ -23,8 +24,19 @@ def main() -> None:
         configure_logging("mailbox-portal", json_output=settings.log_json)
         portal = create_portal(settings)
         uvicorn.run(portal, host=settings.portal_host, port=settings.portal_port, access_log=False)
+    elif role == "operations":
+        from centre_mailbox.operations.app import create_operations
+
+        configure_logging("mailbox-operations", json_output=settings.log_json)
+        operations = create_operations(settings)
+        uvicorn.run(
+            operations,
+            host=settings.operations_host,
+            port=settings.operations_port,
+            access_log=False,
+        )
     else:
-        sys.exit("usage: python -m centre_mailbox filer|portal")
+        sys.exit("usage: python -m centre_mailbox filer|portal|operations")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from datetime import timedelta
 from contracts import topics
 from contracts.events import (
     CentreRegisteredV1,
+    CentreSwitchedOverV1,
     DocumentDeliveredV1,
     DocumentRenderedV1,
     StaffAccessGrantedV1,
@@ -23,13 +24,19 @@ from servicekit.messaging import (
 
 from centre_mailbox import handlers
 from centre_mailbox.settings import MailboxSettings
-from centre_mailbox.wiring import connect
+from centre_mailbox.wiring import channel_store, connect
 
 
 def create_app(settings: MailboxSettings) -> FastStream:
     broker, _ = make_broker("mailbox", settings)
     mongo, store, objects = connect(settings)
-    buckets = (settings.rendered_bucket, settings.mailbox_bucket)
+    channels = channel_store(mongo, settings)
+    routing = handlers.Routing(
+        rendered_bucket=settings.rendered_bucket,
+        mailbox_bucket=settings.mailbox_bucket,
+        print_bucket=settings.print_bucket,
+        national_cutoff=settings.national_cutoff,
+    )
     invitation_valid = timedelta(days=settings.invitation_valid_days)
 
     async def publish_delivered(event: DocumentDeliveredV1) -> None:
@@ -51,6 +58,12 @@ def create_app(settings: MailboxSettings) -> FastStream:
     async def on_centre_registered(event: CentreRegisteredV1) -> None:
         await handlers.record_centre(event, store)
 
+    # The way of each document is decided when it is filed, with the switch-overs recorded by
+    # then (see centre_mailbox.domain.channels for why that is enough).
+    @subscriber(topics.CENTRE_SWITCHED_OVER)
+    async def on_centre_switched_over(event: CentreSwitchedOverV1) -> None:
+        await handlers.record_switch_over(event, channels)
+
     # Grants and revocations share one consumer, so that they are applied one at a time: the
     # store rewrites a whole staff record per change, and two at once could lose a revocation.
     @broker.subscriber(
@@ -68,7 +81,7 @@ def create_app(settings: MailboxSettings) -> FastStream:
 
     @subscriber(topics.DOCUMENT_RENDERED, workers=settings.document_consumers)
     async def on_document_rendered(event: DocumentRenderedV1) -> None:
-        await handlers.file_document(event, store, objects, buckets, publish_delivered)
+        await handlers.file_document(event, store, channels, objects, routing, publish_delivered)
 
     broker.publisher(topics.DOCUMENT_DELIVERED.name, schema=DocumentDeliveredV1)
     broker.publisher(topics.STAFF_INVITED.name, schema=StaffInvitedV1)
@@ -78,7 +91,8 @@ def create_app(settings: MailboxSettings) -> FastStream:
     async def prepare() -> None:
         await provision_topics(settings)
         await store.create_indexes()
-        for bucket in buckets:
+        await channels.create_indexes()
+        for bucket in (routing.rendered_bucket, routing.mailbox_bucket, routing.print_bucket):
             await objects.ensure_bucket(bucket)
 
     @app.after_shutdown

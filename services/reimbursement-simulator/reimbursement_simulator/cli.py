@@ -9,12 +9,14 @@ from pathlib import Path
 import structlog
 
 from contracts.events import DocumentDueV1
-from contracts.topics import DOCUMENT_DUE
+from contracts.topics import CENTRE_SWITCHED_OVER, DOCUMENT_DUE
 from reimbursement_simulator.domain import generate_month
 from reimbursement_simulator.domain.calendar import parse_month
+from reimbursement_simulator.domain.printing import Printing
 from reimbursement_simulator.emit import EmitSummary, emit_month, summarize
 from reimbursement_simulator.registry import load_centres
 from reimbursement_simulator.settings import SimulatorSettings
+from reimbursement_simulator.switch_overs import read_switch_overs
 from servicekit.logging import configure_logging
 from servicekit.messaging import make_broker, provision_topics
 
@@ -53,21 +55,33 @@ def main(argv: Sequence[str] | None = None) -> EmitSummary:
 async def run_emit(args: argparse.Namespace, settings: SimulatorSettings) -> EmitSummary:
     events = generate(args, settings)
     if args.dry_run:
-        return summarize(events)
+        # Without Kafka no switch-over is known: every document before the cut-off is printed.
+        return summarize(events, Printing({}, settings.national_cutoff))
 
-    created = await provision_topics(settings, [DOCUMENT_DUE])
+    created = await provision_topics(settings, [DOCUMENT_DUE, CENTRE_SWITCHED_OVER])
     if created:
         log.info("topics_provisioned", topics=created)
+    printing = await learn_switch_overs(settings)
 
     broker, _ = make_broker(SERVICE, settings)
     async with broker:
         return await emit_month(
             broker,
             events,
+            printing,
             args.duplicates,
             args.malformed,
             chunk_size=settings.publish_chunk_size,
         )
+
+
+async def learn_switch_overs(settings: SimulatorSettings) -> Printing:
+    """Every switch-over until now: from its date on, the agency stops printing for the centre."""
+    switch_overs = await read_switch_overs(settings.kafka_bootstrap)
+    for refnis_code, effective_date in sorted(switch_overs.items()):
+        log.info("printing_stopped", refnis_code=refnis_code, from_date=effective_date.isoformat())
+    log.info("switch_overs_read", centres=len(switch_overs))
+    return Printing(switch_overs, settings.national_cutoff)
 
 
 def generate(args: argparse.Namespace, settings: SimulatorSettings) -> list[DocumentDueV1]:

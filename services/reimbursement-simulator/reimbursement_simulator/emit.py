@@ -13,6 +13,7 @@ from faststream.kafka import KafkaBroker
 
 from contracts.events import DocumentDueV1
 from contracts.topics import DOCUMENT_DUE
+from reimbursement_simulator.domain.printing import Printing, count_channels
 from reimbursement_simulator.malformed import MalformedMessage, malformed_messages
 from servicekit.messaging import publish
 
@@ -31,6 +32,11 @@ class EmitSummary:
     malformed_sent: int = 0
     malformed_defects: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    # Of the documents: those only the mailbox gets, and those the agency still prints and posts.
+    electronic_documents: int = 0
+    paper_documents: int = 0
+    centres_switched_over: int = 0  # switch-overs known when the month was sent
+    national_cutoff: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2)
@@ -38,10 +44,12 @@ class EmitSummary:
 
 def summarize(
     events: Sequence[DocumentDueV1],
+    printing: Printing,
     duplicates: Sequence[DocumentDueV1] = (),
     malformed: Sequence[MalformedMessage] = (),
     seconds: float = 0.0,
 ) -> EmitSummary:
+    channels = count_channels(events, printing)
     by_legislation: dict[str, Counter[str]] = {}
     for event in events:
         by_legislation.setdefault(event.legislation.value, Counter())[event.kind.value] += 1
@@ -57,12 +65,17 @@ def summarize(
         malformed_sent=len(malformed),
         malformed_defects=dict(Counter(message.defect for message in malformed)),
         seconds=round(seconds, 3),
+        electronic_documents=channels.electronic,
+        paper_documents=channels.paper,
+        centres_switched_over=len(printing.switch_overs),
+        national_cutoff=printing.national_cutoff.isoformat(),
     )
 
 
 async def emit_month(
     broker: KafkaBroker,
     events: Sequence[DocumentDueV1],
+    printing: Printing,
     duplicates: int = 0,
     malformed: int = 0,
     *,
@@ -83,7 +96,7 @@ async def emit_month(
     if broken:
         log.info("malformed_published", malformed=len(broken))
 
-    return summarize(events, resent, broken, time.perf_counter() - started)
+    return summarize(events, printing, resent, broken, time.perf_counter() - started)
 
 
 def pick_duplicates(events: Sequence[DocumentDueV1], count: int) -> list[DocumentDueV1]:

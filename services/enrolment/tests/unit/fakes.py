@@ -38,10 +38,11 @@ class FakeEnrolmentStore:
     async def end_access(self, staff_member_id, at: datetime) -> None:
         self.staff[staff_member_id]["revoked_at"] = at
 
-    async def audit(self, *, actor, action, refnis_code, subject, **details) -> None:
-        self.audit_entries.append(
-            {"actor": actor, "action": action, "refnis_code": refnis_code, "subject": subject}
-        )
+    async def append_audit(self, entry: dict) -> bool:
+        if any(known["_id"] == entry["_id"] for known in self.audit_entries):
+            return False
+        self.audit_entries.append(entry)
+        return True
 
 
 class Published:

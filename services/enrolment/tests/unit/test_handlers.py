@@ -4,10 +4,16 @@ import pytest
 from contracts.values import Language
 from enrolment import handlers
 from enrolment.domain.centres import read_registry
+from enrolment.domain.people import Actor, NotAllowed, Role
 
 from tests.unit.fakes import FakeEnrolmentStore, Published
 
 ANTWERPEN, ANDERLECHT = "11002", "21001"
+CELL = Actor("cell-1", "Cell Member", Role.SECURITY_CELL, "", "127.0.0.1")
+CONSULTANT = Actor("consultant-1", "An Consulent", Role.SECURITY_CONSULTANT, ANTWERPEN, "127.0.0.1")
+BRUSSELS_CONSULTANT = Actor(
+    "consultant-2", "Bo Consulent", Role.SECURITY_CONSULTANT, ANDERLECHT, "127.0.0.1"
+)
 
 
 @pytest.fixture
@@ -30,7 +36,9 @@ async def test_registering_publishes_one_event_per_centre():
 async def test_a_language_choice_survives_a_reload_of_the_registry(enrolled):
     store, published = enrolled
 
-    await handlers.choose_language(ANDERLECHT, Language.DUTCH, "consultant", store, published)
+    await handlers.choose_language(
+        ANDERLECHT, Language.DUTCH, BRUSSELS_CONSULTANT, store, published
+    )
     await handlers.register_centres(read_registry(), store, published)
 
     assert (await store.centre(ANDERLECHT)).language is Language.DUTCH
@@ -39,9 +47,9 @@ async def test_a_language_choice_survives_a_reload_of_the_registry(enrolled):
 async def test_a_centre_is_switched_over_once_and_it_is_published_and_audited(enrolled):
     store, published = enrolled
 
-    await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), "security-cell", store, published)
+    await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), CELL, store, published)
     with pytest.raises(handlers.CommandRefused, match="was switched over on 2026-11-01"):
-        await handlers.switch_over(ANTWERPEN, date(2026, 12, 1), "security-cell", store, published)
+        await handlers.switch_over(ANTWERPEN, date(2026, 12, 1), CELL, store, published)
 
     assert [topic for topic, _, _ in published.events] == ["centre-switched-over.v1"]
     assert [entry["action"] for entry in store.audit_entries] == ["switched_over"]
@@ -56,7 +64,7 @@ async def test_access_needs_a_switched_over_centre(enrolled):
             email="a@b.example",
             full_name="A",
             language=None,
-            granted_by="consultant",
+            actor=CONSULTANT,
             store=store,
             publish=published,
         )
@@ -65,18 +73,18 @@ async def test_access_needs_a_switched_over_centre(enrolled):
 
 async def test_granting_and_revoking_access_are_published_and_audited_once_each(enrolled):
     store, published = enrolled
-    await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), "security-cell", store, published)
+    await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), CELL, store, published)
 
     grant = await handlers.grant_access(
         ANTWERPEN,
         email="Worker@OCMW.example",
         full_name="Worker",
         language=None,
-        granted_by="consultant",
+        actor=CONSULTANT,
         store=store,
         publish=published,
     )
-    await handlers.revoke_access(ANTWERPEN, grant.staff_member_id, "consultant", store, published)
+    await handlers.revoke_access(ANTWERPEN, grant.staff_member_id, CONSULTANT, store, published)
 
     assert grant.email == "worker@ocmw.example" and grant.language is Language.DUTCH
     topics = [topic for topic, _, _ in published.events]
@@ -89,18 +97,18 @@ async def test_granting_and_revoking_access_are_published_and_audited_once_each(
     assert actions == ["switched_over", "access_granted", "access_revoked"]
     with pytest.raises(handlers.CommandRefused, match="already revoked"):
         await handlers.revoke_access(
-            ANTWERPEN, grant.staff_member_id, "consultant", store, published
+            ANTWERPEN, grant.staff_member_id, CONSULTANT, store, published
         )
 
 
 async def test_the_same_address_cannot_be_granted_twice_at_one_centre(enrolled):
     store, published = enrolled
-    await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), "security-cell", store, published)
+    await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), CELL, store, published)
     grant = dict(
         email="w@ocmw.example",
         full_name="W",
         language=None,
-        granted_by="consultant",
+        actor=CONSULTANT,
         store=store,
         publish=published,
     )
@@ -108,3 +116,33 @@ async def test_the_same_address_cannot_be_granted_twice_at_one_centre(enrolled):
     await handlers.grant_access(ANTWERPEN, **grant)
     with pytest.raises(handlers.CommandRefused, match="already has access"):
         await handlers.grant_access(ANTWERPEN, **grant)
+
+
+async def test_a_consultant_of_another_centre_may_neither_grant_nor_revoke(enrolled):
+    store, published = enrolled
+    await handlers.switch_over(ANTWERPEN, date(2026, 11, 1), CELL, store, published)
+    grant = await handlers.grant_access(
+        ANTWERPEN,
+        email="w@ocmw.example",
+        full_name="W",
+        language=None,
+        actor=CONSULTANT,
+        store=store,
+        publish=published,
+    )
+
+    with pytest.raises(NotAllowed, match="not of 11002"):
+        await handlers.grant_access(
+            ANTWERPEN,
+            email="x@ocmw.example",
+            full_name="X",
+            language=None,
+            actor=BRUSSELS_CONSULTANT,
+            store=store,
+            publish=published,
+        )
+    with pytest.raises(NotAllowed, match="not of 11002"):
+        await handlers.revoke_access(
+            ANTWERPEN, grant.staff_member_id, BRUSSELS_CONSULTANT, store, published
+        )
+    assert not store.staff[grant.staff_member_id].get("revoked_at")

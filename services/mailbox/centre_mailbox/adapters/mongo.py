@@ -36,7 +36,8 @@ class MailboxStore:
         )
         await self.staff.create_index([("email", ASCENDING)])
         await self.staff.create_index([("setup_token_sha256", ASCENDING)])
-        await self.sessions.create_index([("staff_member_id", ASCENDING)])
+        # Sessions are kept by signin.sessions, which names their owner person_id.
+        await self.sessions.create_index([("person_id", ASCENDING)])
         await self.staff.create_index([("reset_token_sha256", ASCENDING)])
         await self.reads.create_index(
             [("staff_member_id", ASCENDING), ("mailbox_document_id", ASCENDING)], unique=True
@@ -102,29 +103,14 @@ class MailboxStore:
             return_document=ReturnDocument.AFTER,
         )
 
-    async def active_staff_by_email(self, email: str) -> dict | None:
-        return await self.staff.find_one({"email": email, "revoked_at": None})
-
     async def staff_by_setup_token(self, token_sha256: str) -> dict | None:
         return await self.staff.find_one({"setup_token_sha256": token_sha256})
 
     async def set_staff_fields(self, staff_member_id: str, fields: dict[str, Any]) -> None:
         await self.staff.update_one({"_id": staff_member_id}, {"$set": fields})
 
-    async def open_session(self, session: dict[str, Any]) -> None:
-        await self.sessions.insert_one(session)
-
-    async def session(self, token_sha256: str) -> dict | None:
-        return await self.sessions.find_one({"_id": token_sha256})
-
-    async def touch_session(self, token_sha256: str, at: datetime) -> None:
-        await self.sessions.update_one({"_id": token_sha256}, {"$set": {"last_seen_at": at}})
-
-    async def end_session(self, token_sha256: str) -> None:
-        await self.sessions.delete_one({"_id": token_sha256})
-
     async def end_sessions_of(self, staff_member_id: str) -> int:
-        result = await self.sessions.delete_many({"staff_member_id": staff_member_id})
+        result = await self.sessions.delete_many({"person_id": staff_member_id})
         return result.deleted_count
 
     # Staff sign-in: password, second factor, lock-out and password reset (signin.attempts.People)
@@ -155,10 +141,25 @@ class MailboxStore:
         staff_member = await self.staff.find_one({"_id": staff_member_id})
         return staff_member["pending_totp_secret"]
 
-    async def finish_set_up(self, staff_member_id: str, fields: dict[str, Any]) -> None:
-        await self.staff.update_one(
-            {"_id": staff_member_id}, {"$set": fields, "$unset": {"pending_totp_secret": ""}}
+    async def finish_set_up(
+        self, staff_member_id: str, setup_token_sha256: str, fields: dict[str, Any]
+    ) -> bool:
+        """False when another request used the invitation first."""
+        result = await self.staff.update_one(
+            {"_id": staff_member_id, "setup_token_sha256": setup_token_sha256},
+            {"$set": {**fields, "setup_token_sha256": None}, "$unset": {"pending_totp_secret": ""}},
         )
+        return result.modified_count == 1
+
+    async def finish_password_reset(
+        self, staff_member_id: str, reset_token_sha256: str, fields: dict[str, Any]
+    ) -> bool:
+        """False when another request used the link first."""
+        result = await self.staff.update_one(
+            {"_id": staff_member_id, "reset_token_sha256": reset_token_sha256},
+            {"$set": {**fields, "reset_token_sha256": None}},
+        )
+        return result.modified_count == 1
 
     async def staff_by_reset_token(self, token_sha256: str) -> dict | None:
         return await self.staff.find_one({"reset_token_sha256": token_sha256})

@@ -14,9 +14,62 @@ TEXTS: dict[str, dict[str, str]] = {
         "email": "E-mailadres",
         "password": "Wachtwoord",
         "password_again": "Wachtwoord (nogmaals)",
-        "wrong_credentials": "Onbekend e-mailadres of verkeerd wachtwoord.",
+        "wrong_credentials": (
+            "Aanmelden geweigerd: het adres, het wachtwoord of de code klopt niet, of de "
+            "aanmelding is geblokkeerd. Na {failures} mislukte pogingen op rij wordt het "
+            "aanmelden {minutes} minuten geblokkeerd."
+        ),
+        "forgot_password": "Wachtwoord vergeten?",
+        "signed_out": "U bent afgemeld.",
+        "code_title": "Tweede stap: eenmalige code",
+        "code_intro": "Geef de code van 6 cijfers die uw token-app nu toont voor {issuer}.",
+        "code": "Eenmalige code (6 cijfers)",
+        "code_confirm": "Bevestigen",
+        "code_wrong": (
+            "Deze code klopt niet. Controleer of de klok van uw telefoon juist staat en geef "
+            "de code die de app nu toont."
+        ),
+        "start_again": "Opnieuw aanmelden",
+        "setup_password_step": "1. Kies een wachtwoord",
+        "setup_factor_step": "2. Koppel uw token-app",
+        "setup_factor_intro": (
+            "Scan deze QR-code met de token-app op uw telefoon. De app toont dan elke 30 seconden "
+            "een nieuwe code van 6 cijfers."
+        ),
+        "qr_label": "QR-code voor uw token-app",
+        "setup_secret_by_hand": "Lukt scannen niet? Typ deze sleutel in de app:",
+        "setup_open_app": "Openen in een token-app op dit toestel",
+        "setup_code": "Code die de app nu toont (6 cijfers)",
+        "reset_title": "Wachtwoord opnieuw instellen",
+        "reset_intro": (
+            "Geef uw e-mailadres. Hoort het bij een personeelslid dat zijn aanmelding heeft "
+            "ingesteld, dan sturen we een link die een uur geldig is."
+        ),
+        "reset_send": "Link versturen",
+        "reset_sent": (
+            "Als dit adres bij een account hoort, is er een link naartoe gestuurd. De link is een "
+            "uur geldig. Kijk ook in uw map met ongewenste mail."
+        ),
+        "reset_new_title": "Kies een nieuw wachtwoord",
+        "reset_new_intro": (
+            "Kies een nieuw wachtwoord van minstens 12 tekens en bevestig met de code die uw "
+            "token-app nu toont. Daarna worden al uw open sessies beëindigd."
+        ),
+        "new_password": "Nieuw wachtwoord",
+        "new_password_again": "Nieuw wachtwoord (nogmaals)",
+        "reset_save": "Wachtwoord opslaan",
+        "reset_invalid": "Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe.",
+        "password_long": "Het wachtwoord mag hoogstens 256 tekens tellen.",
+        "form_refused_title": "Formulier geweigerd",
+        "form_refused": (
+            "Dit formulier werd niet aanvaard: het komt niet van deze site of het is verlopen. "
+            "Ga terug, laad de pagina opnieuw en probeer nog eens."
+        ),
         "setup_title": "Uw aanmelding instellen",
-        "setup_intro": "Kies een wachtwoord van minstens 12 tekens.",
+        "setup_intro": (
+            "Stel uw aanmelding in: een wachtwoord van minstens 12 tekens en een token-app die "
+            "bij elke aanmelding een eenmalige code geeft."
+        ),
         "setup_save": "Opslaan en aanmelden",
         "setup_invalid": (
             "Deze uitnodiging is ongeldig of verlopen. Vraag uw veiligheidsconsulent een nieuwe."
@@ -43,9 +96,66 @@ TEXTS: dict[str, dict[str, str]] = {
         "email": "Adresse e-mail",
         "password": "Mot de passe",
         "password_again": "Mot de passe (encore)",
-        "wrong_credentials": "Adresse inconnue ou mot de passe erroné.",
+        "wrong_credentials": (
+            "Connexion refusée : l'adresse, le mot de passe ou le code est erroné, ou la "
+            "connexion est bloquée. Après {failures} échecs consécutifs, la connexion est "
+            "bloquée pendant {minutes} minutes."
+        ),
+        "forgot_password": "Mot de passe oublié ?",
+        "signed_out": "Vous êtes déconnecté.",
+        "code_title": "Deuxième étape : code à usage unique",
+        "code_intro": (
+            "Saisissez le code à 6 chiffres que votre application d'authentification affiche "
+            "maintenant pour {issuer}."
+        ),
+        "code": "Code à usage unique (6 chiffres)",
+        "code_confirm": "Confirmer",
+        "code_wrong": (
+            "Ce code est erroné. Vérifiez que l'horloge de votre téléphone est à l'heure et "
+            "saisissez le code affiché maintenant."
+        ),
+        "start_again": "Se reconnecter",
+        "setup_password_step": "1. Choisissez un mot de passe",
+        "setup_factor_step": "2. Liez votre application d'authentification",
+        "setup_factor_intro": (
+            "Scannez ce code QR avec l'application d'authentification de votre téléphone. "
+            "Elle affichera ensuite un nouveau code à 6 chiffres toutes les 30 secondes."
+        ),
+        "qr_label": "Code QR pour votre application d'authentification",
+        "setup_secret_by_hand": "Impossible de scanner ? Saisissez cette clé dans l'application :",
+        "setup_open_app": "Ouvrir dans une application d'authentification sur cet appareil",
+        "setup_code": "Code affiché maintenant par l'application (6 chiffres)",
+        "reset_title": "Réinitialiser votre mot de passe",
+        "reset_intro": (
+            "Indiquez votre adresse e-mail. Si elle appartient à un membre du personnel qui a "
+            "configuré sa connexion, nous lui envoyons un lien valable une heure."
+        ),
+        "reset_send": "Envoyer le lien",
+        "reset_sent": (
+            "Si cette adresse appartient à un compte, un lien y a été envoyé. Il est valable une "
+            "heure. Vérifiez aussi vos courriers indésirables."
+        ),
+        "reset_new_title": "Choisissez un nouveau mot de passe",
+        "reset_new_intro": (
+            "Choisissez un nouveau mot de passe d'au moins 12 caractères et confirmez avec le code "
+            "que votre application affiche maintenant. Toutes vos sessions ouvertes seront "
+            "ensuite fermées."
+        ),
+        "new_password": "Nouveau mot de passe",
+        "new_password_again": "Nouveau mot de passe (encore)",
+        "reset_save": "Enregistrer le mot de passe",
+        "reset_invalid": "Ce lien est invalide, déjà utilisé ou expiré. Demandez-en un nouveau.",
+        "password_long": "Le mot de passe peut compter au plus 256 caractères.",
+        "form_refused_title": "Formulaire refusé",
+        "form_refused": (
+            "Ce formulaire n'a pas été accepté : il ne vient pas de ce site ou il a expiré. "
+            "Revenez en arrière, rechargez la page et réessayez."
+        ),
         "setup_title": "Configurer votre connexion",
-        "setup_intro": "Choisissez un mot de passe d'au moins 12 caractères.",
+        "setup_intro": (
+            "Configurez votre connexion : un mot de passe d'au moins 12 caractères et une "
+            "application d'authentification qui donne un code à usage unique à chaque connexion."
+        ),
         "setup_save": "Enregistrer et se connecter",
         "setup_invalid": (
             "Cette invitation est invalide ou expirée. "
@@ -73,9 +183,67 @@ TEXTS: dict[str, dict[str, str]] = {
         "email": "E-Mail-Adresse",
         "password": "Passwort",
         "password_again": "Passwort (wiederholen)",
-        "wrong_credentials": "Unbekannte Adresse oder falsches Passwort.",
+        "wrong_credentials": (
+            "Anmeldung abgelehnt: Adresse, Passwort oder Code ist falsch, oder die Anmeldung "
+            "ist gesperrt. Nach {failures} Fehlversuchen in Folge wird die Anmeldung für "
+            "{minutes} Minuten gesperrt."
+        ),
+        "forgot_password": "Passwort vergessen?",
+        "signed_out": "Sie sind abgemeldet.",
+        "code_title": "Zweiter Schritt: Einmalcode",
+        "code_intro": (
+            "Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App jetzt für {issuer} "
+            "anzeigt."
+        ),
+        "code": "Einmalcode (6 Ziffern)",
+        "code_confirm": "Bestätigen",
+        "code_wrong": (
+            "Dieser Code ist falsch. Prüfen Sie, ob die Uhr Ihres Telefons richtig geht, und geben "
+            "Sie den Code ein, den die App jetzt anzeigt."
+        ),
+        "start_again": "Erneut anmelden",
+        "setup_password_step": "1. Wählen Sie ein Passwort",
+        "setup_factor_step": "2. Verbinden Sie Ihre Authenticator-App",
+        "setup_factor_intro": (
+            "Scannen Sie diesen QR-Code mit der Authenticator-App Ihres Telefons. Die App zeigt "
+            "dann alle 30 Sekunden einen neuen 6-stelligen Code."
+        ),
+        "qr_label": "QR-Code für Ihre Authenticator-App",
+        "setup_secret_by_hand": "Scannen geht nicht? Geben Sie diesen Schlüssel in der App ein:",
+        "setup_open_app": "In einer Authenticator-App auf diesem Gerät öffnen",
+        "setup_code": "Code, den die App jetzt anzeigt (6 Ziffern)",
+        "reset_title": "Passwort zurücksetzen",
+        "reset_intro": (
+            "Geben Sie Ihre E-Mail-Adresse ein. Gehört sie einem Mitarbeiter, der seine Anmeldung "
+            "eingerichtet hat, senden wir einen Link, der eine Stunde gültig ist."
+        ),
+        "reset_send": "Link senden",
+        "reset_sent": (
+            "Wenn diese Adresse zu einem Konto gehört, wurde ein Link an sie gesendet. Er ist eine "
+            "Stunde gültig. Sehen Sie auch im Spam-Ordner nach."
+        ),
+        "reset_new_title": "Wählen Sie ein neues Passwort",
+        "reset_new_intro": (
+            "Wählen Sie ein neues Passwort mit mindestens 12 Zeichen und bestätigen Sie mit dem "
+            "Code, den Ihre App jetzt anzeigt. Danach werden alle Ihre offenen Sitzungen beendet."
+        ),
+        "new_password": "Neues Passwort",
+        "new_password_again": "Neues Passwort (wiederholen)",
+        "reset_save": "Passwort speichern",
+        "reset_invalid": (
+            "Dieser Link ist ungültig, bereits benutzt oder abgelaufen. Fordern Sie einen neuen an."
+        ),
+        "password_long": "Das Passwort darf höchstens 256 Zeichen lang sein.",
+        "form_refused_title": "Formular abgelehnt",
+        "form_refused": (
+            "Dieses Formular wurde nicht angenommen: Es stammt nicht von dieser Website oder ist "
+            "abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut."
+        ),
         "setup_title": "Ihre Anmeldung einrichten",
-        "setup_intro": "Wählen Sie ein Passwort mit mindestens 12 Zeichen.",
+        "setup_intro": (
+            "Richten Sie Ihre Anmeldung ein: ein Passwort mit mindestens 12 Zeichen und eine "
+            "Authenticator-App, die bei jeder Anmeldung einen Einmalcode liefert."
+        ),
         "setup_save": "Speichern und anmelden",
         "setup_invalid": (
             "Diese Einladung ist ungültig oder abgelaufen. "

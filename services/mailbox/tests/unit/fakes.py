@@ -1,6 +1,6 @@
-"""In-memory stand-ins for the mailbox's store and object storage."""
+"""In-memory stand-ins for the mailbox's stores and object storage."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 
 class FakeMailboxStore:
@@ -51,6 +51,70 @@ class FakeMailboxStore:
 
     async def audit(self, *, actor, action, refnis_code, subject, **details) -> None:
         self.audit_entries.append({"actor": actor, "action": action, "subject": subject})
+
+
+class FakeChannelStore:
+    def __init__(self) -> None:
+        self.switch_overs: dict[str, date] = {}
+        self.entries: dict[str, dict] = {}
+        self.receipts: dict[str, dict] = {}
+        self.documents_per_centre_: dict[str, int] = {}
+        self.staffed: set[str] = set()
+        self.centres: dict[str, dict] = {}
+
+    async def save_switch_over(self, refnis_code, effective_date, approved_by) -> None:
+        self.switch_overs[refnis_code] = effective_date
+
+    async def effective_date(self, refnis_code):
+        return self.switch_overs.get(refnis_code)
+
+    async def switched_over_centres(self) -> set[str]:
+        return set(self.switch_overs)
+
+    async def print_entry(self, entry_id):
+        return self.entries.get(entry_id)
+
+    async def add_print_entry(self, entry) -> bool:
+        if entry["_id"] in self.entries:
+            return False
+        self.entries[entry["_id"]] = entry
+        return True
+
+    async def print_entries(self, filters, limit):
+        matching = [e for e in self.entries.values() if filters.items() <= e.items()]
+        return sorted(matching, key=lambda e: e["queued_at"])[:limit]
+
+    async def count_print_entries(self, filters) -> int:
+        return len([e for e in self.entries.values() if filters.items() <= e.items()])
+
+    async def mark_printed(self, entry_id, printed_by, at):
+        first = entry_id not in self.receipts
+        if first:
+            self.receipts[entry_id] = {"_id": entry_id, "printed_by": printed_by, "printed_at": at}
+        receipt = self.receipts[entry_id]
+        self.entries[entry_id].update(
+            status="printed", printed_by=receipt["printed_by"], printed_at=receipt["printed_at"]
+        )
+        return receipt, first
+
+    async def channel_counts(self) -> dict[str, int]:
+        queued = [e for e in self.entries.values() if e["status"] == "queued"]
+        return {
+            "electronic": sum(self.documents_per_centre_.values()),
+            "electronic_by_national_cutoff": 0,
+            "paper": len(self.entries),
+            "paper_queued": len(queued),
+            "centres_switched_over": len(self.switch_overs),
+        }
+
+    async def documents_per_centre(self) -> dict[str, int]:
+        return dict(self.documents_per_centre_)
+
+    async def staffed_centres(self) -> set[str]:
+        return set(self.staffed)
+
+    async def centres_named(self, refnis_codes) -> dict[str, dict]:
+        return {code: self.centres[code] for code in refnis_codes if code in self.centres}
 
 
 class FakeObjectStore:

@@ -4,12 +4,23 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from centre_mailbox import handlers
 from centre_mailbox.domain.documents import Reader, mailbox_document_id, may_open
-from contracts.events import DocumentRenderedV1, StaffAccessGrantedV1, StaffAccessRevokedV1
+from contracts.events import (
+    CentreSwitchedOverV1,
+    DocumentRenderedV1,
+    StaffAccessGrantedV1,
+    StaffAccessRevokedV1,
+)
 from servicekit.messaging import Rejected
 
-from tests.unit.fakes import FakeMailboxStore, FakeObjectStore, Published, a_session
+from tests.unit.fakes import (
+    FakeChannelStore,
+    FakeMailboxStore,
+    FakeObjectStore,
+    Published,
+    a_session,
+)
 
-BUCKETS = ("pp-rendered", "pp-mailbox")
+ROUTING = handlers.Routing("pp-rendered", "pp-mailbox", "pp-print", date(2027, 7, 1))
 PDF = b"%PDF-1.4 a monthly statement"
 
 
@@ -32,18 +43,32 @@ def rendered(pdf: bytes = PDF, refnis_code: str = "11002", **changes) -> Documen
     return DocumentRenderedV1(**{**fields, **changes})
 
 
+class Mailbox:
+    """The filer's adapters, faked, for a centre that switched over on 1 November 2026."""
+
+    def __init__(self) -> None:
+        self.store, self.channels = FakeMailboxStore(), FakeChannelStore()
+        self.objects, self.published = FakeObjectStore(), Published()
+        self.store.centres["11002"] = {"refnis_code": "11002", "name_nl": "Antwerpen"}
+        self.channels.switch_overs["11002"] = date(2026, 11, 1)
+        self.objects.objects[("pp-rendered", "ris/2026-11/ms.pdf")] = PDF
+
+    async def file(self, event: DocumentRenderedV1, routing: handlers.Routing = ROUTING):
+        return await handlers.file_document(
+            event, self.store, self.channels, self.objects, routing, self.published
+        )
+
+
 @pytest.fixture
 def mailbox():
-    store, objects, published = FakeMailboxStore(), FakeObjectStore(), Published()
-    store.centres["11002"] = {"refnis_code": "11002", "name_nl": "Antwerpen", "name_fr": "Anvers"}
-    objects.objects[("pp-rendered", "ris/2026-11/ms.pdf")] = PDF
-    return store, objects, published
+    box = Mailbox()
+    return box.store, box.objects, box.published, box.file
 
 
 async def test_a_rendered_document_is_filed_under_its_centre_and_announced(mailbox):
-    store, objects, published = mailbox
+    store, objects, published, file = mailbox
 
-    delivered = await handlers.file_document(rendered(), store, objects, BUCKETS, published)
+    delivered = await file(rendered())
 
     record = store.documents[delivered.mailbox_document_id]
     assert record["object_key"].startswith("centres/11002/2026-11/")
@@ -52,10 +77,10 @@ async def test_a_rendered_document_is_filed_under_its_centre_and_announced(mailb
 
 
 async def test_the_same_document_twice_is_filed_once_and_counted_as_a_duplicate(mailbox):
-    store, objects, published = mailbox
+    store, objects, published, file = mailbox
 
-    await handlers.file_document(rendered(), store, objects, BUCKETS, published)
-    await handlers.file_document(rendered(), store, objects, BUCKETS, published)
+    await file(rendered())
+    await file(rendered())
 
     assert len(store.documents) == 1 and store.duplicates == 1
     # Announced again, with the same mailbox id, in case the first announcement was lost.
@@ -65,27 +90,25 @@ async def test_the_same_document_twice_is_filed_once_and_counted_as_a_duplicate(
 
 
 async def test_the_same_id_with_other_content_is_refused(mailbox):
-    store, objects, published = mailbox
-    await handlers.file_document(rendered(), store, objects, BUCKETS, published)
+    store, objects, published, file = mailbox
+    await file(rendered())
     other = b"%PDF-1.4 something else"
     objects.objects[("pp-rendered", "ris/2026-11/ms.pdf")] = other
 
     with pytest.raises(Rejected) as refused:
-        await handlers.file_document(rendered(other), store, objects, BUCKETS, published)
+        await file(rendered(other))
 
     assert refused.value.error_type == "conflicting-duplicate"
     assert "2026-11-ms-11002" in refused.value.reason
 
 
 async def test_an_unknown_centre_and_a_wrong_checksum_are_refused(mailbox):
-    store, objects, published = mailbox
+    store, objects, published, file = mailbox
 
     with pytest.raises(Rejected, match="'99999'"):
-        await handlers.file_document(
-            rendered(refnis_code="99999"), store, objects, BUCKETS, published
-        )
+        await file(rendered(refnis_code="99999"))
     with pytest.raises(Rejected, match="does not match"):
-        await handlers.file_document(rendered(sha256="0" * 64), store, objects, BUCKETS, published)
+        await file(rendered(sha256="0" * 64))
     assert store.documents == {} and published.events == []
 
 
@@ -149,3 +172,77 @@ def test_a_reader_opens_only_their_own_centres_documents_while_access_lasts():
     assert not may_open(reader, "62063")
     assert not may_open(Reader("staff-0001", "11002", active=False), "11002")
     assert not may_open(Reader("s", "11002", active=True, revoked_at=datetime.now(UTC)), "11002")
+
+
+async def test_a_document_due_before_the_effective_date_is_queued_for_print_not_filed():
+    box = Mailbox()
+    early = rendered(issued_on=date(2026, 10, 30))
+
+    delivered = await box.file(early)
+
+    (entry,) = box.channels.entries.values()
+    assert delivered is None and box.store.documents == {} and box.published.events == []
+    assert entry["_id"] == mailbox_document_id(early.issuer, early.document_id)
+    assert (entry["status"], entry["paper_because"]) == ("queued", "before-effective-date")
+    assert box.objects.objects[("pp-print", entry["object_key"])] == PDF
+
+
+async def test_a_document_due_on_the_effective_date_goes_to_the_mailbox_only():
+    box = Mailbox()
+
+    delivered = await box.file(rendered(issued_on=date(2026, 11, 1)))
+
+    assert box.channels.entries == {}
+    assert box.store.documents[delivered.mailbox_document_id]["electronic_by"] == "switched-over"
+
+
+async def test_a_centre_that_never_switched_over_gets_paper_until_the_cutoff_then_its_mailbox():
+    box = Mailbox()
+    box.channels.switch_overs.clear()
+    after_cutoff = handlers.Routing("pp-rendered", "pp-mailbox", "pp-print", date(2026, 12, 1))
+
+    await box.file(rendered())
+    await box.file(rendered(document_id="2026-12-ms-11002"), after_cutoff)
+
+    (entry,) = box.channels.entries.values()
+    (record,) = box.store.documents.values()
+    assert entry["paper_because"] == "not-switched-over"
+    assert (record["document_id"], record["electronic_by"]) == (
+        "2026-12-ms-11002",
+        "national-cutoff",
+    )
+
+
+async def test_the_same_paper_document_twice_gives_one_print_entry_and_no_mail():
+    box = Mailbox()
+    early = rendered(issued_on=date(2026, 10, 30))
+
+    await box.file(early)
+    box.channels.switch_overs["11002"] = date(2026, 10, 1)  # learnt late: the decision holds
+    await box.file(early)
+
+    assert len(box.channels.entries) == 1 and box.store.documents == {}
+    assert box.store.duplicates == 1 and box.published.events == []
+
+
+async def test_a_queued_document_sent_again_with_other_content_is_refused():
+    box = Mailbox()
+    await box.file(rendered(issued_on=date(2026, 10, 30)))
+    other = b"%PDF-1.4 another statement"
+    box.objects.objects[("pp-rendered", "ris/2026-11/ms.pdf")] = other
+
+    with pytest.raises(Rejected, match="already on the print queue") as refused:
+        await box.file(rendered(other, issued_on=date(2026, 10, 30)))
+
+    assert refused.value.error_type == "conflicting-duplicate"
+
+
+async def test_a_switch_over_is_recorded_for_its_centre():
+    channels = FakeChannelStore()
+    event = CentreSwitchedOverV1(
+        refnis_code="62063", effective_date=date(2027, 1, 1), approved_by="security-cell"
+    )
+
+    await handlers.record_switch_over(event, channels)
+
+    assert channels.switch_overs == {"62063": date(2027, 1, 1)}
