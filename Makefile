@@ -7,7 +7,8 @@ SERVERS := scripts/servers/servers
 PACKAGES := shared services/enrolment services/renderer services/mailbox services/notifier \
 	services/reimbursement-simulator
 
-.PHONY: demo fresh-stack test stop setup servers lint unit integration benchmark asyncapi
+.PHONY: demo fresh-stack test stop setup servers lint unit integration benchmark asyncapi samples \
+	renderer-benchmark
 
 setup: $(VENV)/.installed
 
@@ -70,6 +71,15 @@ test: lint unit integration
 
 benchmark: fresh-stack
 	$(PY) tools/benchmark.py
+
+# One sealed PDF of each kind for each legislation in each language, into samples/ (git-ignored).
+samples: setup
+	cd services/renderer && $(CURDIR)/$(PY) -m benchmarks.render_samples $(CURDIR)/samples
+
+# ReportLab (the renderer) against Typst on a monthly statement and a 40,000-line settlement.
+renderer-benchmark: setup
+	$(PY) -m pip install -q -c constraints.txt -e 'services/renderer[benchmark]'
+	cd services/renderer && $(CURDIR)/$(PY) -m benchmarks.compare_libraries --runs 2
 
 asyncapi: setup
 	$(PY) tools/asyncapi.py docs/asyncapi

@@ -30,6 +30,7 @@ class Addressee:
 class Heading:
     agency: str
     agency_address: str
+    issuer_name: str  # the reimbursement service that issues the document
     references: tuple[tuple[str, str], ...]  # (label, value) under the agency's name
     designation: str
     refnis: str
@@ -58,11 +59,13 @@ def heading_of(due: DocumentDueV1, addressee: Addressee) -> Heading:
     period_line = words.year_line if is_annual else words.period_line
 
     designation = centre_designation(addressee.name, language)
+    issuer = issuer_name(due.issuer, language)
     return Heading(
         agency=words.agency,
         agency_address=words.agency_address,
+        issuer_name=issuer,
         references=(
-            (words.issuer_label, issuer_name(due.issuer, language)),
+            (words.issuer_label, issuer),
             (words.reference_label, due.document_id),
             (words.date_label, format_date(due.issued_on, language)),
         ),

@@ -19,7 +19,8 @@ class Letter:
     signature: tuple[str, ...]
 
 
-def letter_of(content: LegalityLetter, language: Language) -> Letter:
+def letter_of(content: LegalityLetter, language: Language, signed_by: str) -> Letter:
+    """The letter, signed by the issuing service (its name in the language) for the agency."""
     words = phrases(language)
 
     finding = words.finding_sentence.format(
@@ -34,7 +35,7 @@ def letter_of(content: LegalityLetter, language: Language) -> Letter:
         salutation=words.salutation,
         paragraphs=(finding, consequence, words.correspondence_note),
         closing=words.closing,
-        signature=(words.agency_service, words.agency),
+        signature=(signed_by, words.agency),
     )
 
 

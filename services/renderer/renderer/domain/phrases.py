@@ -16,7 +16,6 @@ from renderer.domain.refusals import MissingTranslationError
 class Phrases:
     agency: str
     agency_address: str
-    agency_service: str
 
     attention: str  # the postal address's "to the attention of" line
     country: str
@@ -69,7 +68,6 @@ PHRASES: dict[Language, Phrases] = {
     Language.DUTCH: Phrases(
         agency="POD Maatschappelijke Integratie",
         agency_address="Koning Albert II-laan 30, 1000 Brussel",
-        agency_service="Dienst Terugbetalingen",
         attention="t.a.v. de algemeen directeur",
         country="België",
         issuer_label="Uitgevende dienst",
@@ -114,7 +112,6 @@ PHRASES: dict[Language, Phrases] = {
     Language.FRENCH: Phrases(
         agency="SPP Intégration sociale",
         agency_address="Boulevard du Roi Albert II 30, 1000 Bruxelles",
-        agency_service="Service Remboursements",
         attention="à l'attention du directeur général",
         country="Belgique",
         issuer_label="Service émetteur",
@@ -160,7 +157,6 @@ PHRASES: dict[Language, Phrases] = {
     Language.GERMAN: Phrases(
         agency="ÖPD Sozialeingliederung",
         agency_address="König-Albert-II.-Boulevard 30, 1000 Brüssel",
-        agency_service="Dienst Erstattungen",
         attention="z. Hd. des Generaldirektors",
         country="Belgien",
         issuer_label="Ausstellender Dienst",
@@ -175,7 +171,7 @@ PHRASES: dict[Language, Phrases] = {
         category_heading="Kategorie",
         month_heading="Monat",
         amount_heading="Betrag (EUR)",
-        effective_date_heading="Wirkungsdatum",
+        effective_date_heading="Wirksam ab",
         claimed_heading="Beantragt (EUR)",
         accepted_heading="Angenommen (EUR)",
         reason_heading="Grund",

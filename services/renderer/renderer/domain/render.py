@@ -30,7 +30,8 @@ def render_document(
 
     heading = heading_of(due, addressee)
     if isinstance(due.content, LegalityLetter):
-        story = letter_story(heading, letter_of(due.content, addressee.language))
+        letter = letter_of(due.content, addressee.language, heading.issuer_name)
+        story = letter_story(heading, letter)
         data, page_count = build_pdf(heading, story)
         return RenderedPdf(data=data, page_count=page_count)
 

@@ -7,7 +7,7 @@ from renderer.domain.letter import letter_of
 
 
 def test_an_illegal_decision_to_recover_names_the_decision_amount_and_reply_date() -> None:
-    letter = letter_of(legality_letter().content, Language.FRENCH)
+    letter = letter_of(legality_letter().content, Language.FRENCH, "Service Remboursements, DIS")
     finding, consequence, _ = letter.paragraphs
 
     assert letter.subject == "Objet\xa0: dossier 2026/004512"
@@ -17,14 +17,14 @@ def test_an_illegal_decision_to_recover_names_the_decision_amount_and_reply_date
     assert "3\xa0876,45\xa0EUR" in consequence
     assert "Nous récupérerons le montant concerné." in consequence
     assert consequence.endswith("au plus tard le 15 janvier 2027.")
-    assert letter.signature == ("Service Remboursements", "SPP Intégration sociale")
+    assert letter.signature == ("Service Remboursements, DIS", "SPP Intégration sociale")
 
 
 def test_a_legal_decision_without_consequence_quotes_no_amount_and_no_date() -> None:
     content = legality_letter(
         LegalityFinding.LEGAL, LegalityConsequence.NONE, amount="500.00", reply_by=None
     ).content
-    letter = letter_of(content, Language.DUTCH)
+    letter = letter_of(content, Language.DUTCH, "Dienst")
     finding, consequence, _ = letter.paragraphs
 
     assert finding.endswith("onderzocht en wettig bevonden.")
@@ -35,7 +35,7 @@ def test_a_requested_revision_gives_the_reply_date_in_german() -> None:
     content = legality_letter(
         consequence=LegalityConsequence.REVISION_REQUESTED, reply_by=date(2027, 2, 1)
     ).content
-    letter = letter_of(content, Language.GERMAN)
+    letter = letter_of(content, Language.GERMAN, "Dienst")
 
     assert "Wir bitten Sie, diese Entscheidung zu überprüfen." in letter.paragraphs[1]
     assert letter.paragraphs[1].endswith("spätestens am 1. Februar 2027.")

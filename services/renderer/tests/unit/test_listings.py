@@ -86,3 +86,20 @@ def test_an_empty_settlement_has_its_own_sentence() -> None:
     listing = listing_of(settlement().content, FR)
 
     assert listing.empty_sentence == "Aucun montant n'est à régulariser pour cette année."
+
+
+@pytest.mark.parametrize("language", Language)
+def test_no_column_heading_has_a_word_wider_than_its_column(language: Language) -> None:
+    from renderer.domain.listing_layout import HEAD_SIZE, PAD_X, column_widths
+    from renderer.domain.stationery import stringWidth
+    from renderer.domain.typefaces import BOLD
+
+    too_wide = []
+    for due in (statement("1.00"), accepted_forms(), refused_forms(), settlement("1.00")):
+        listing = listing_of(due.content, language)
+        for column, width in zip(listing.columns, column_widths(listing), strict=True):
+            for word in column.heading.split():
+                if stringWidth(word, BOLD, HEAD_SIZE) > width - 2 * PAD_X:
+                    too_wide.append(word)
+
+    assert too_wide == []
