@@ -1,18 +1,14 @@
 """Documents the renderer refuses, each with an error that names what is wrong."""
 
-from datetime import UTC, datetime
 
 import pytest
 from contracts.documents import MonthlyStatement, StatementCategory
 from contracts.values import DocumentKind, Language
 from due_documents import ADDRESSEES, due, statement, statement_line
 from pdf_text import page_texts
-from renderer import handlers
 from renderer.domain import render_document
 from renderer.domain import wording as wording_module
 from renderer.domain.refusals import MissingTranslationError, UnknownIssuerError, UnknownKindError
-from servicekit.messaging import Rejected
-from servicekit.seals import verify_seal_async
 
 DE = Language.GERMAN
 
@@ -55,48 +51,3 @@ def test_days_of_a_partial_month_are_shown_with_the_month() -> None:
     pdf = render_document(due(MonthlyStatement(lines=(line,))), ADDRESSEES[DE])
 
     assert "(12 Tage)" in page_texts(pdf.data)[0]
-
-
-class _Centres:
-    async def find(self, refnis_code: str):
-        return ADDRESSEES[DE]
-
-
-async def test_the_handler_turns_a_refusal_into_a_dead_letter_with_its_code() -> None:
-    stranger = statement("1.00").model_copy(update={"issuer": "ris-unheard-of"})
-
-    with pytest.raises(Rejected) as refused:
-        await handlers.render_due_document(
-            stranger, _Centres(), pdfs=None, publish=None, seal=None, annexes=None
-        )
-
-    assert refused.value.error_type == "unknown-issuer"
-    assert "ris-unheard-of" in refused.value.reason
-
-
-class _Pdfs:
-    def __init__(self) -> None:
-        self.stored: dict[str, bytes] = {}
-
-    async def put(self, key: str, pdf: bytes, sha256: str) -> None:
-        self.stored[key] = pdf
-
-
-async def test_the_handler_stores_and_announces_the_sealed_pdf(sealer, trust_roots) -> None:
-    pdfs, published = _Pdfs(), []
-
-    async def publish(event) -> None:
-        published.append(event)
-
-    def seal(pdf: bytes) -> bytes:
-        return sealer.seal(pdf, datetime(2026, 12, 6, tzinfo=UTC))
-
-    event = statement("12.50")
-    rendered = await handlers.render_due_document(
-        event, _Centres(), pdfs, publish, seal, annexes=None
-    )
-
-    assert published == [rendered]
-    verdict = await verify_seal_async(pdfs.stored[rendered.object_key], trust_roots)
-    assert verdict.verifies
-    assert rendered.size_bytes == len(pdfs.stored[rendered.object_key])
