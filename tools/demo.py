@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from demo_enrolment import (
     enrol,
     read_a_document,
     set_up_on_portal,
+    sign_in,
     step,
 )
 from notifier.adapters.mongo import (
@@ -233,7 +235,7 @@ async def wait_until_services_know(mongo, operations: httpx.AsyncClient, enrolle
 
 async def wait_until_routed(mongo, operations, enrolled: Enrolled, emitted: dict) -> None:
     expected = emitted["documents"]
-    electronic = emitted.get("electronic_documents", 0)
+    electronic = emitted["electronic_documents"]
     # Kafka's offsets first, to keep from loading the database while it is busiest; then the
     # mailbox's and the print queue's own counts, which are what counts.
     await wait_for(
@@ -275,24 +277,34 @@ async def print_summary(mongo, mail, api, operations, enrolled: Enrolled, figure
     emitted = figures.emitted
     fields = {"kind": 1, "legislation": 1, "refnis_code": 1}
     filed = await mongo["pp_mailbox"]["documents"].find({}, fields).to_list()
-    queue = await call(operations, "GET", "/api/print-queue", params={"limit": 5000})
-    paper = queue["entries"]
+    fields["paper_because"] = 1
+    paper = await mongo["pp_mailbox"]["print_queue"].find({}, fields).to_list()
+    channels = await call(operations, "GET", "/api/channels")
 
     print(f"\nPersonal Pages demo: {MONTH} for every centre (seed {SEED})\n")
     _print_table(filed, paper)
-    routes = _route_rows(filed, queue, enrolled)
+    routes = _route_rows(filed, paper, channels, enrolled)
     enrolment = await _enrolment_rows(mongo, api, enrolled)
     emails, email_problems = await _email_rows(mongo, mail, enrolled)
     delivery = await _delivery_rows(mongo, emitted)
     for label, value in [*routes, *enrolment, *emails, *delivery, *_timing_rows(figures)]:
-        print(f"  {label + ':':<36} {value}")
+        print(_row(label, value))
     _print_addresses(enrolled, figures)
 
-    problems = _route_problems(filed, queue, enrolled, emitted) + email_problems
+    problems = _route_problems(filed, channels, enrolled, emitted) + email_problems
     problems += await _delivery_problems(mongo, emitted)
     print("\nEvery figure adds up." if not problems else "")
     print("The services keep running until `make stop`.")
     return problems
+
+
+def _row(label: str, value) -> str:
+    # Long values (the audit's actions, the emails by purpose) wrap under themselves.
+    start = f"  {label + ':':<36} "
+    indent = " " * len(start)
+    return textwrap.fill(
+        str(value), 100, initial_indent=start, subsequent_indent=indent, break_on_hyphens=False
+    )
 
 
 def _print_table(filed: list[dict], paper: list[dict]) -> None:
@@ -309,17 +321,17 @@ def _print_table(filed: list[dict], paper: list[dict]) -> None:
     print()
 
 
-def _route_rows(filed: list[dict], queue: dict, enrolled: Enrolled) -> list[tuple]:
-    paper = queue["entries"]
+def _route_rows(filed: list[dict], paper: list[dict], channels: dict, enrolled) -> list[tuple]:
     because = Counter(entry["paper_because"] for entry in paper)
     outcomes = Counter(applicant.outcome for applicant in enrolled.applicants)
     return [
-        ("to mailboxes", f"{len(filed)} documents, {_centres(filed)} centres"),
+        ("to mailboxes", f"{channels['electronic']} documents, {_centres(filed)} centres"),
         (
             "to the print-and-post queue",
-            f"{queue['total']} documents, {_centres(paper)} centres "
-            f"({', '.join(f'{n} {reason}' for reason, n in because.most_common())})",
+            f"{channels['paper']} documents, {_centres(paper)} centres "
+            f"({channels['paper_queued']} waiting for the printer)",
         ),
+        ("on paper because", ", ".join(f"{reason} {n}" for reason, n in because.most_common())),
         ("centres switched over from today", f"{outcomes[Outcome.EFFECTIVE_NOW]} ({TODAY})"),
         (
             "approved, not yet effective",
@@ -333,13 +345,15 @@ def _centres(documents: list[dict]) -> int:
 
 
 async def _enrolment_rows(mongo, api: httpx.AsyncClient, enrolled: Enrolled) -> list[tuple]:
+    # Signed in afresh: the session of the review may have expired while the month ran.
+    await sign_in(api, enrolled.cell_member)
     states = await applications_by_state(api, enrolled.cell_member)
     audit = mongo["pp_enrolment"]["audit"]
     actions = Counter([entry["action"] async for entry in audit.find({}, {"action": 1})])
-    most = ", ".join(f"{action} {n}" for action, n in actions.most_common(4))
+    listed = ", ".join(f"{action} {n}" for action, n in actions.most_common())
     return [
-        ("applications", ", ".join(f"{n} {state}" for state, n in states.items())),
-        ("audit entries recorded", f"{actions.total()} ({most}, ...)"),
+        ("applications", ", ".join(f"{state} {n}" for state, n in states.items())),
+        ("audit entries recorded", f"{actions.total()}: {listed}"),
     ]
 
 
@@ -388,18 +402,20 @@ def _timing_rows(figures: Figures) -> list[tuple]:
     ]
 
 
-def _route_problems(filed, queue: dict, enrolled: Enrolled, emitted: dict) -> list[str]:
+def _route_problems(filed, channels: dict, enrolled: Enrolled, emitted: dict) -> list[str]:
+    """The mailboxes and the print queue, as the operators' API counts them, against what the
+    simulator says the agency no longer prints."""
     problems = []
-    electronic, paper = emitted.get("electronic_documents"), emitted.get("paper_documents")
-    if len(filed) != electronic:
-        problems.append(f"{len(filed)} documents in mailboxes, the simulator says {electronic}")
-    if queue["total"] != paper:
-        problems.append(f"{queue['total']} documents on the print queue, the simulator: {paper}")
-    if len(filed) + queue["total"] != emitted["documents"]:
-        problems.append(f"{len(filed) + queue['total']} routed of {emitted['documents']} emitted")
-    if emitted.get("centres_switched_over") != len(enrolled.consultants):
+    electronic, paper = emitted["electronic_documents"], emitted["paper_documents"]
+    if channels["electronic"] != electronic:
+        problems.append(f"{channels['electronic']} documents in mailboxes, simulator: {electronic}")
+    if channels["paper"] != paper:
+        problems.append(f"{channels['paper']} documents on the print queue, simulator: {paper}")
+    if electronic + paper != emitted["documents"]:
+        problems.append(f"the simulator routes {electronic + paper} of {emitted['documents']}")
+    if emitted["centres_switched_over"] != len(enrolled.consultants):
         problems.append(
-            f"the simulator knew {emitted.get('centres_switched_over')} switch-overs "
+            f"the simulator knew {emitted['centres_switched_over']} switch-overs "
             f"of {len(enrolled.consultants)} approved"
         )
     now = {a.refnis_code for a in enrolled.applicants if a.outcome is Outcome.EFFECTIVE_NOW}
