@@ -13,7 +13,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SERVICES = ("enrolment", "renderer", "mailbox-filer", "mailbox-portal", "notifier")
+SERVICES = (
+    "enrolment",
+    "renderer",
+    "mailbox-filer",
+    "mailbox-portal",
+    "mailbox-operations",
+    "notifier",
+)
 
 
 def renderer_alone() -> dict:

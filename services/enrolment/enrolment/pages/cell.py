@@ -106,6 +106,7 @@ async def _application_page(
         centre=centre_name(await store.centre(found["refnis_code"])),
         allowed={step.value for step in allowed},
         proposed_date=max(wished, today()).isoformat(),
+        languages=LANGUAGE_NAMES,
         done=request.query_params.get("done", ""),
         errors=errors or {},
         values=values or {},
