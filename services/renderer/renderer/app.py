@@ -3,6 +3,7 @@
 import asyncio
 from datetime import UTC, datetime
 
+import structlog
 from contracts import topics
 from contracts.events import CentreRegisteredV1, DocumentDueV1, DocumentRenderedV1
 from faststream import FastStream
@@ -23,6 +24,8 @@ from renderer.adapters.mongo import CentreDirectory
 from renderer.adapters.object_store import PdfStore
 from renderer.sealing import Sealer
 from renderer.settings import RendererSettings
+
+log = structlog.get_logger()
 
 
 def create_app(settings: RendererSettings) -> FastStream:
@@ -78,4 +81,11 @@ def create_app(settings: RendererSettings) -> FastStream:
 
 
 def _sealer(settings: RendererSettings) -> Sealer:
-    return Sealer.from_files(settings.seal_files(), settings.key_password())
+    files = settings.seal_files()
+    sealer = Sealer.from_files(files, settings.key_password())
+    # An operator must see at once when documents go out under the local test seal.
+    local = settings.seal_key_file is None
+    (log.warning if local else log.info)(
+        "seal_loaded", sealed_by=sealer.signer_name, certificate=str(files.certificate), local=local
+    )
+    return sealer
