@@ -72,9 +72,11 @@ test: lint unit integration
 benchmark: fresh-stack
 	$(PY) tools/benchmark.py
 
-# One sealed PDF of each kind for each legislation in each language, into samples/ (git-ignored).
+# One sealed PDF of each kind for each legislation in each language, into samples/ (git-ignored),
+# each checked as PDF/A-2b by veraPDF.
 samples: setup
 	cd services/renderer && $(CURDIR)/$(PY) -m benchmarks.render_samples $(CURDIR)/samples
+	scripts/verapdf/verapdf --flavour 2b --format text samples/
 
 # ReportLab (the renderer) against Typst on a monthly statement and a 40,000-line settlement.
 renderer-benchmark: setup
