@@ -10,10 +10,11 @@ of it in re-encoding the same ASN.1 structures; this takes well under one.
 
 import asyncio
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from asn1crypto import cms, keys
+from asn1crypto import cms, keys, pem
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
@@ -128,7 +129,7 @@ _SIGNED_DATA_OID = cms.ContentType("signed_data").dump()
 
 
 def _template(signer: SimpleSigner) -> _Template:
-    content_info = asyncio.run(signer.async_sign(_PROBE_DIGEST, "sha256", use_pades=True))
+    content_info = _run(signer.async_sign(_PROBE_DIGEST, "sha256", use_pades=True))
     signed_data = content_info["content"]
     (signer_info,) = signed_data["signer_infos"]
 
@@ -148,6 +149,16 @@ def _template(signer: SimpleSigner) -> _Template:
     )
 
 
+def _run(coroutine):
+    """Runs pyHanko's coroutine to its end, also when the caller is inside an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
+
+
 def _fields(sequence: cms.SignedData, *, skip: str) -> bytes:
     # Absent optional fields (crls) dump to nothing.
     names = [field[0] for field in sequence._fields if field[0] != skip]
@@ -163,8 +174,6 @@ def _der(tag: int, content: bytes) -> bytes:
 
 
 def _certificate(pem_bytes: bytes) -> asn1_x509.Certificate:
-    from asn1crypto import pem
-
     _, _, der = pem.unarmor(pem_bytes)
     return asn1_x509.Certificate.load(der)
 

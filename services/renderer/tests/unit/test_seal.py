@@ -65,3 +65,15 @@ def test_a_file_that_is_no_pdf_is_a_verdict_not_a_crash(trust_roots) -> None:
 def test_a_pdf_without_room_for_a_seal_is_refused(sealer) -> None:
     with pytest.raises(SealError, match="no single room"):
         sealer.seal(b"%PDF-1.4\n%%EOF\n", SEALED_AT)
+
+
+async def test_a_sealer_can_be_made_inside_an_event_loop(seal_files, trust_roots) -> None:
+    from renderer.sealing import Sealer
+    from servicekit.seals import verify_seal_async
+
+    sealer = Sealer.from_files(seal_files)
+    pdf = render_document(legality_letter(), ADDRESSEES[Language.GERMAN]).data
+
+    verdict = await verify_seal_async(sealer.seal(pdf, SEALED_AT), trust_roots)
+
+    assert verdict.verifies
