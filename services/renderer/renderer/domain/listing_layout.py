@@ -15,7 +15,7 @@ from renderer.domain.formatting import format_number
 from renderer.domain.heading import Heading
 from renderer.domain.ink import TextBlock
 from renderer.domain.listings import Listing
-from renderer.domain.pagination import Totals, add_totals, page_bounds
+from renderer.domain.pagination import PageOfLines, Totals, page_bounds, page_of_lines
 from renderer.domain.phrases import phrases
 from renderer.domain.stationery import (
     CONTENT_WIDTH,
@@ -92,29 +92,19 @@ def _page_tables(
     brought: Totals | None = None
     for number, (start, stop) in enumerate(bounds):
         page_rows = list(islice(rows, stop - start))
-        carried = add_totals(brought, [amounts for _, amounts in page_rows], width=len(grand_total))
-        is_last = number == len(bounds) - 1
-        page = _PageRows(
-            cells=[_wrapped(listing, cells, widths) for cells, _ in page_rows],
-            brought_forward=brought,
-            carried_forward=None if is_last else carried,
-        )
-        yield _page_table(listing, widths, header, page, grand_total, heading)
-        brought = carried
-
-
-@dataclass(frozen=True)
-class _PageRows:
-    cells: list[list[str]]
-    brought_forward: Totals | None  # None on the first page
-    carried_forward: Totals | None  # None on the last page, which shows the grand total
+        amounts = [amounts for _, amounts in page_rows]
+        page = page_of_lines(start, stop, brought, amounts, is_last=number == len(bounds) - 1)
+        cells = [_wrapped(listing, cells, widths) for cells, _ in page_rows]
+        yield _page_table(listing, widths, header, page, cells, grand_total, heading)
+        brought = page.carried_forward
 
 
 class PageTables(Flowable):
     """A listing's page tables, made one at a time as the pages are filled.
 
     Platypus asks a flowable that does not fit to split itself: this one answers with the next
-    page's table and itself for the rest, so a listing of any length holds one page in memory.
+    page's table and a flowable for the rest, so a listing of any length holds one page's
+    lines at a time.
     """
 
     def __init__(self, tables: Iterator["PageTable"], count: int) -> None:
@@ -203,7 +193,8 @@ def _page_table(
     listing: Listing,
     widths: list[float],
     header: list[str],
-    page: "_PageRows",
+    page: PageOfLines,
+    cells: list[list[str]],
     grand_total: Totals,
     heading: Heading,
 ) -> "PageTable":
@@ -213,7 +204,7 @@ def _page_table(
     if page.brought_forward is not None:
         brought = _totals_row(listing, words.brought_forward, page.brought_forward, heading)
         rows.append(_Row(brought, ITALIC, CELL_SIZE, CELL_LEADING))
-    rows += [_Row(cells, REGULAR, CELL_SIZE, CELL_LEADING) for cells in page.cells]
+    rows += [_Row(line, REGULAR, CELL_SIZE, CELL_LEADING) for line in cells]
     if page.carried_forward is not None:
         carried = _totals_row(listing, words.carried_forward, page.carried_forward, heading)
         rows.append(_Row(carried, ITALIC, CELL_SIZE, CELL_LEADING))

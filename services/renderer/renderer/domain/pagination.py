@@ -26,13 +26,22 @@ def paginate(
     bounds = page_bounds(heights, first_room, next_room)
 
     pages = []
-    running: Totals | None = None
+    brought: Totals | None = None
     for number, (start, stop) in enumerate(bounds):
-        brought = running
-        running = add_totals(running, amounts[start:stop], width=_width(amounts))
         is_last = number == len(bounds) - 1
-        pages.append(PageOfLines(start, stop, brought, None if is_last else running))
+        page = page_of_lines(start, stop, brought, amounts[start:stop], is_last=is_last)
+        pages.append(page)
+        brought = page.carried_forward
     return tuple(pages)
+
+
+def page_of_lines(
+    start: int, stop: int, brought: Totals | None, amounts: Sequence[Totals], *, is_last: bool
+) -> PageOfLines:
+    """A page's lines with the totals brought to it and those it carries to the next."""
+    width = len(amounts[0]) if amounts else len(brought or ())
+    running = add_totals(brought, amounts, width=width)
+    return PageOfLines(start, stop, brought, None if is_last else running)
 
 
 def add_totals(start: Totals | None, amounts: Sequence[Totals], *, width: int) -> Totals:
@@ -56,7 +65,3 @@ def page_bounds(
         used += height
     bounds.append((start, len(heights)))
     return bounds
-
-
-def _width(amounts: Sequence[Totals]) -> int:
-    return len(amounts[0]) if amounts else 0
