@@ -2,7 +2,8 @@
 # Ports and folders of the servers and services that the integration tests start, apart from
 # those of `make demo`, so that a demo can keep running while the tests run.
 # PP_TEST_PORT_OFFSET shifts every port (and the data folder) so that two checkouts on one
-# machine can run their integration tests at the same time.
+# machine can run their integration tests at the same time. The services' ports lie 100 apart
+# (enrolment 28200, portal 28300): offsets that differ by 100 collide; use 0, 150, 450, 650...
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 offset=${PP_TEST_PORT_OFFSET:-0}
 export PP_VAR=$ROOT/var/test$([ "$offset" = 0 ] || echo "-$offset")

@@ -98,10 +98,80 @@ def centres_ready(enrolment, mongo) -> None:
         )
 
 
-def switch_over(enrolment: httpx.Client, refnis_code: str) -> None:
-    request = {"effective_date": "2026-11-01", "approved_by": "security-cell-test"}
-    response = enrolment.post(f"/api/centres/{refnis_code}/switch-over", json=request)
-    assert response.status_code in (201, 409), response.text
+def switch_over(enrolment: httpx.Client, mailpit: httpx.Client, refnis_code: str) -> httpx.Client:
+    """The centre switched over through the real workflow (application, the cell's approval),
+    with its security consultant set up from the emailed invitation and signed in."""
+    if refnis_code in _consultants:
+        return _consultants[refnis_code]
+
+    email = f"consultant-{refnis_code}-{uuid.uuid4().hex[:6]}@centres.example"
+    application = {
+        "refnis_code": refnis_code,
+        "consultant_name": f"Consultant {refnis_code}",
+        "consultant_email": email,
+        "network": "publilink",
+        "staff_authentication": "token",
+        "wished_date": today().isoformat(),
+    }
+    applied = httpx.post(f"{ENROLMENT}/api/applications", json=application, timeout=30)
+    assert applied.status_code == 201, applied.text
+    approval = {"effective_date": today().isoformat()}
+    url = f"/api/applications/{applied.json()['application_id']}/approval"
+    security_cell(enrolment).post(url, json=approval).raise_for_status()
+
+    # The consultant's address first gets the application's receipt, then the invitation.
+    token = wait_until(f"the invitation to {email}", lambda: _setup_token_sent_to(mailpit, email))
+    _consultants[refnis_code] = set_up_on_enrolment(token)
+    wait_until(f"the mailbox to know {refnis_code} switched over", lambda: _known(refnis_code))
+    return _consultants[refnis_code]
+
+
+def _known(refnis_code: str) -> bool:
+    """The mailbox decides each document's way by the switch-overs it has consumed."""
+    with MongoClient(os.environ.get("PP_MONGO_URL", "mongodb://127.0.0.1:27117/")) as client:
+        return client["pp_mailbox"]["switch_overs"].find_one({"_id": refnis_code}) is not None
+
+
+def _setup_token_sent_to(mailpit: httpx.Client, email: str) -> str | None:
+    for message in messages_to(mailpit, email):
+        text = mailpit.get(f"/api/v1/message/{message['ID']}").json()["Text"]
+        if found := re.search(r"/setup\?token=([A-Za-z0-9_-]+)", text):
+            return found.group(1)
+    return None
+
+
+_consultants: dict[str, httpx.Client] = {}
+_cell: list[httpx.Client] = []
+
+
+def security_cell(enrolment: httpx.Client) -> httpx.Client:
+    """A member of the security cell, added by an operator, set up and signed in."""
+    if not _cell:
+        member = {"email": "cell@agency.example", "full_name": "Security Cell", "language": "fr"}
+        added = enrolment.post("/api/cell-members", json=member)
+        assert added.status_code == 201, added.text
+        _cell.append(set_up_on_enrolment(added.json()["setup_token"]))
+    return _cell[0]
+
+
+def set_up_on_enrolment(token: str) -> httpx.Client:
+    """Sets up an enrolment account through the API; a client that sends its session."""
+    client = httpx.Client(base_url=ENROLMENT, timeout=60)
+    secret = client.get("/api/setup", params={"token": token}).raise_for_status().json()["secret"]
+    body = {
+        "token": token,
+        "password": PASSWORD,
+        "password_again": PASSWORD,
+        "code": TokenApp(secret).code(),
+    }
+    session = client.post("/api/setup", json=body)
+    assert session.status_code == 201, session.text
+    client.headers["Authorization"] = f"Bearer {session.json()['token']}"
+    return client
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
 
 
 @dataclass
@@ -136,11 +206,11 @@ class TokenApp:
 
 
 def staff_member_set_up(enrolment, mailpit, refnis_code: str) -> StaffMember:
-    """A new staff member of the centre, set up through their invitation and signed in."""
-    switch_over(enrolment, refnis_code)
+    """A new staff member of the centre, invited by its consultant, set up and signed in."""
+    consultant = switch_over(enrolment, mailpit, refnis_code)
     email = f"staff-{uuid.uuid4().hex[:10]}@centres.example"
-    grant = {"email": email, "full_name": "Test Staff", "granted_by": f"consultant-{refnis_code}"}
-    enrolment.post(f"/api/centres/{refnis_code}/staff", json=grant).raise_for_status()
+    grant = {"email": email, "full_name": "Test Staff"}
+    consultant.post(f"/api/centres/{refnis_code}/staff", json=grant).raise_for_status()
     return set_up_from_invitation(mailpit, email)
 
 
@@ -202,7 +272,9 @@ def due_event(refnis_code: str, **changes) -> dict:
         "legislation": "social-integration",
         "kind": "monthly-statement",
         "period": "2026-11",
-        "issued_on": date(2026, 12, 6).isoformat(),
+        # Never before today: the test centres switch over today, and an earlier document
+        # would rightly take the paper route.
+        "issued_on": max(date(2026, 12, 6), today()).isoformat(),
         "content": {
             "kind": "monthly-statement",
             "lines": [

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from centre_mailbox.app import create_app as create_mailbox
+from centre_mailbox.portal.app import portal_broker
 from centre_mailbox.settings import MailboxSettings
 from enrolment.api import create_api as create_enrolment
 from enrolment.settings import EnrolmentSettings
@@ -29,6 +30,7 @@ def documents() -> dict[str, str]:
         "enrolment": create_enrolment(EnrolmentSettings(**local)).state.broker,
         "renderer": create_renderer(RendererSettings(**local)).broker,
         "mailbox": create_mailbox(MailboxSettings(**local)).broker,
+        "mailbox-portal": portal_broker(MailboxSettings(**local)),
         "notifier": create_notifier(NotifierSettings(**local)).broker,
     }
     return {name: _document(name, broker) for name, broker in brokers.items()}

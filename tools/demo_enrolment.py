@@ -57,6 +57,15 @@ class Outcome(StrEnum):
     AWAITING_ANSWER = "left awaiting the centre's answer"
 
 
+# By place among the chosen centres: two refused, one in each open state for the cell to see.
+NOT_APPROVED = {
+    17: Outcome.REFUSED,
+    29: Outcome.UNDER_REVIEW,
+    53: Outcome.AWAITING_ANSWER,
+    71: Outcome.REFUSED,
+}
+
+
 @dataclass(frozen=True)
 class Applicant:
     """A centre that applies, through the security consultant it names."""
@@ -137,10 +146,9 @@ def choose_applicants(registry: list[Centre], today: date, later: date) -> list[
 
 
 def _outcome(index: int) -> Outcome:
-    special = {17: Outcome.REFUSED, 71: Outcome.REFUSED, 29: Outcome.UNDER_REVIEW}
-    special[53] = Outcome.AWAITING_ANSWER
-    if index in special:
-        return special[index]
+    """index: the centre's place among those chosen, in REFNIS order."""
+    if index in NOT_APPROVED:
+        return NOT_APPROVED[index]
     return Outcome.EFFECTIVE_LATER if index % 9 == 4 else Outcome.EFFECTIVE_NOW
 
 

@@ -26,6 +26,7 @@ from tests.conftest import (
     sign_in,
     staff_member_set_up,
     staff_member_signed_in,
+    switch_over,
     wait_until,
 )
 
@@ -104,8 +105,9 @@ def test_the_same_event_twice_gives_one_document_and_one_email(
 
 
 def test_a_malformed_event_is_dead_lettered_with_its_reason_and_the_next_one_delivered(
-    enrolment, mongo, centres_ready
+    enrolment, mailpit, mongo, centres_ready
 ):
+    switch_over(enrolment, mailpit, EUPEN)
     marker = uuid.uuid4().hex[:8]
     bad_refnis = due_event("1234", document_id=f"bad-refnis-{marker}")
     unknown_centre = due_event("99999", document_id=f"unknown-{marker}")
@@ -175,13 +177,13 @@ def _dead_letters() -> list[dict]:
 def test_a_revocation_ends_the_staff_members_open_session(enrolment, mailpit, mongo, centres_ready):
     staff_member = staff_member_set_up(enrolment, mailpit, EUPEN)
     portal, email = staff_member.portal, staff_member.email
-    staff = enrolment.get(f"/api/centres/{EUPEN}/staff").json()
+    consultant = switch_over(enrolment, mailpit, EUPEN)
+    staff = consultant.get(f"/api/centres/{EUPEN}/staff").json()
     staff_member_id = next(s["staff_member_id"] for s in staff if s["email"] == email)
     assert portal.get("/").status_code == 200
 
-    revocation = {"revoked_by": f"consultant-{EUPEN}"}
     url = f"/api/centres/{EUPEN}/staff/{staff_member_id}/revocation"
-    enrolment.post(url, json=revocation).raise_for_status()
+    consultant.post(url).raise_for_status()
 
     refused = wait_until("the session to end", lambda: _redirected_to_sign_in(portal))
     assert refused.headers["location"].startswith("/login")

@@ -3,7 +3,6 @@ entries it collects from other services."""
 
 import csv
 import io
-import secrets
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
@@ -18,6 +17,7 @@ from pydantic import BaseModel, Field
 from pymongo import AsyncMongoClient
 from servicekit.messaging import AT_LEAST_ONCE, group_for, make_broker, provision_topics, publish
 from signin import accounts, passwords, totp
+from signin.operators import operator_check
 from signin.sessions import Sessions, Stage
 
 from enrolment import applications, audit, handlers, people
@@ -475,17 +475,7 @@ def _staff_view(staff_member: dict) -> dict:
 
 
 def _operator_check(settings: EnrolmentSettings):
-    expected = settings.operator_token.get_secret_value()
-    if len(expected) < 16:
-        # An empty token would let every request through: refuse to start instead.
-        raise ValueError("PP_OPERATOR_TOKEN must be set to at least 16 characters")
-
-    async def check(authorization: Annotated[str | None, Header()] = None) -> None:
-        given = (authorization or "").removeprefix("Bearer ")
-        if not secrets.compare_digest(given.encode(), expected.encode()):
-            raise HTTPException(status_code=401, detail="a valid operator token is required")
-
-    return Depends(check)
+    return Depends(operator_check(settings.operator_token))
 
 
 def _error_handlers(api: FastAPI) -> None:

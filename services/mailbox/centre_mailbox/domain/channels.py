@@ -1,10 +1,5 @@
-"""Which way a document goes to its centre: into the mailbox, or printed and posted.
-
-From its effective date on, a centre that switched over gets every document of every legislation
-in its mailbox; before that date, and for a centre that never switched over, the agency prints
-and posts it. From the national cut-off date on, the mailbox is the only way for every centre.
-The rule reads the centre and the document's date alone: never the legislation, because the
-three legislations switch together.
+"""Which way a document goes to its centre: into the mailbox, or printed and posted, by the rule
+of contracts.channels that the reimbursement systems apply too.
 
 The decision is taken when the document is filed, with the switch-overs known then. Switch-overs
 and documents travel on different topics, so a switch-over published at the very moment its
@@ -15,44 +10,16 @@ once taken, holds: a re-sent document follows the way the first one went.
 """
 
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 
+from contracts.channels import Channel, ChannelDecision, Reason, delivery_channel
 
-class Channel(StrEnum):
-    ELECTRONIC = "electronic"
-    PAPER = "paper"
-
-
-class Reason(StrEnum):
-    SWITCHED_OVER = "switched-over"  # electronic: on or after the centre's effective date
-    NATIONAL_CUTOFF = "national-cutoff"  # electronic: on or after the national cut-off date
-    NOT_SWITCHED_OVER = "not-switched-over"  # paper: the centre has not switched over
-    BEFORE_EFFECTIVE_DATE = "before-effective-date"  # paper: it switches over later
+__all__ = ["Channel", "ChannelDecision", "Reason", "delivery_channel"]
 
 
 class PrintStatus(StrEnum):
     QUEUED = "queued"
     PRINTED = "printed"
-
-
-@dataclass(frozen=True)
-class ChannelDecision:
-    channel: Channel
-    reason: Reason
-
-
-def delivery_channel(
-    issued_on: date, effective_date: date | None, national_cutoff: date
-) -> ChannelDecision:
-    """effective_date: the centre's switch-over date, or None when it never switched over."""
-    if effective_date is not None and effective_date <= issued_on:
-        return ChannelDecision(Channel.ELECTRONIC, Reason.SWITCHED_OVER)
-    if issued_on >= national_cutoff:
-        return ChannelDecision(Channel.ELECTRONIC, Reason.NATIONAL_CUTOFF)
-    if effective_date is None:
-        return ChannelDecision(Channel.PAPER, Reason.NOT_SWITCHED_OVER)
-    return ChannelDecision(Channel.PAPER, Reason.BEFORE_EFFECTIVE_DATE)
 
 
 class Unread(StrEnum):

@@ -4,7 +4,6 @@ Every route takes the operator token (the one the enrolment API takes), and the 
 start without a real one. Its OpenAPI document is generated from this code (/docs).
 """
 
-import secrets
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime
 from typing import Annotated
@@ -12,9 +11,10 @@ from typing import Annotated
 import structlog
 from contracts.centres import centre_designation, municipality_name
 from contracts.values import Language, RefnisCode
-from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
+from fastapi import Depends, FastAPI, HTTPException, Path, Query
 from fastapi.responses import Response
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import BaseModel, Field
+from signin.operators import operator_check
 
 from centre_mailbox.adapters.channels import ChannelStore
 from centre_mailbox.adapters.object_store import ObjectStore
@@ -79,20 +79,6 @@ class ChannelCounts(BaseModel):
     paper_queued: int
     paper_printed: int
     centres_switched_over: int
-
-
-def operator_check(token: SecretStr):
-    expected = token.get_secret_value()
-    if len(expected) < 16:
-        # An empty token would let every request through: refuse to start instead.
-        raise ValueError("PP_OPERATOR_TOKEN must be set to at least 16 characters")
-
-    async def check(authorization: Annotated[str | None, Header()] = None) -> None:
-        given = (authorization or "").removeprefix("Bearer ")
-        if not secrets.compare_digest(given.encode(), expected.encode()):
-            raise HTTPException(status_code=401, detail="a valid operator token is required")
-
-    return check
 
 
 def create_operations(

@@ -13,6 +13,7 @@ from contracts.topics import Topic
 from contracts.values import DocumentKind, Legislation
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from faststream.kafka import KafkaBroker
 from servicekit.messaging import make_broker, provision_topics, publish
 from signin import csrf
 from signin.sessions import Sessions
@@ -34,15 +35,21 @@ PORTAL_TOPICS = (topics.PERSONAL_LINK_ISSUED, topics.AUDIT_RECORDED)
 Lifecycle = Callable[[], Awaitable[None]]
 
 
+def portal_broker(settings: MailboxSettings) -> KafkaBroker:
+    """The portal only sends: reset links and audit entries (declared for the AsyncAPI)."""
+    broker, _ = make_broker("mailbox-portal", settings)
+    for topic in PORTAL_TOPICS:
+        broker.publisher(topic.name, schema=topic.event)
+    return broker
+
+
 def connected_portal(settings: MailboxSettings) -> tuple[Portal, Lifecycle, Lifecycle]:
     mongo, store, objects = connect(settings)
     sessions = Sessions(
         mongo[settings.mongo_database]["sessions"],
         idle=timedelta(minutes=settings.session_idle_minutes),
     )
-    broker, _ = make_broker("mailbox-portal", settings)
-    for topic in PORTAL_TOPICS:
-        broker.publisher(topic.name, schema=topic.event)
+    broker = portal_broker(settings)
 
     async def publish_event(topic: Topic, event: Event, key: str) -> None:
         await publish(broker, topic, event, key=key)

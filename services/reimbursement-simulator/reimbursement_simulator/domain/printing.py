@@ -1,22 +1,21 @@
 """Whether the agency still prints and posts a document, or the centre's mailbox alone gets it.
 
-The same rule as the mailbox's (centre_mailbox.domain.channels), which files the documents: the
-two must agree, so that the print queue holds exactly the documents the agency prints. It reads
-the centre's switch-over date and the document's date alone; all three legislations switch
-together, so it never asks which one issues the document.
+The rule is the one of contracts.channels, which the mailbox applies when it files documents:
+one rule, so that the print queue holds exactly the documents the agency prints.
 """
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from contracts.channels import Channel, delivery_channel
 from contracts.events import DocumentDueV1
 
 
 def still_printed(issued_on: date, effective_date: date | None, national_cutoff: date) -> bool:
     """effective_date: the centre's switch-over date, or None when it never switched over."""
-    switched = effective_date is not None and effective_date <= issued_on
-    return not switched and issued_on < national_cutoff
+    decision = delivery_channel(issued_on, effective_date, national_cutoff)
+    return decision.channel is Channel.PAPER
 
 
 @dataclass(frozen=True)
