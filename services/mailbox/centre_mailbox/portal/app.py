@@ -4,6 +4,7 @@ import re
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from functools import cache
 from urllib.parse import quote
 
 import structlog
@@ -15,6 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from faststream.kafka import KafkaBroker
 from servicekit.messaging import make_broker, provision_topics, publish
+from servicekit.seals import SealSettings, verify_seal_async
 from signin import csrf
 from signin.sessions import Sessions
 
@@ -164,14 +166,8 @@ def _mailbox_routes(app: FastAPI) -> None:
     async def download(request: Request, mailbox_document_id: str):
         signed_in = await signed_in_staff(request)
         portal = portal_of(request)
-        document = await portal.store.document(mailbox_document_id)
-        # Another centre's document answers exactly like a missing one: its existence is not told.
-        if document is None or not may_open(signed_in.reader, document["refnis_code"]):
-            log.warning(
-                "document_refused",
-                mailbox_document_id=mailbox_document_id,
-                staff_member_id=signed_in.reader.staff_member_id,
-            )
+        document = await _openable(portal, signed_in, mailbox_document_id)
+        if document is None:
             return Response("Not found", status_code=404, media_type="text/plain")
 
         pdf = await portal.objects.get(portal.settings.mailbox_bucket, document["object_key"])
@@ -182,6 +178,52 @@ def _mailbox_routes(app: FastAPI) -> None:
             "Cache-Control": "no-store",
         }
         return Response(pdf, media_type="application/pdf", headers=headers)
+
+    @app.get("/documents/{mailbox_document_id}/seal", response_class=HTMLResponse)
+    async def seal(request: Request, mailbox_document_id: str):
+        """Checks the agency's seal on the PDF as it is stored now, not as it was filed."""
+        signed_in = await signed_in_staff(request)
+        portal = portal_of(request)
+        document = await _openable(portal, signed_in, mailbox_document_id)
+        if document is None:
+            return Response("Not found", status_code=404, media_type="text/plain")
+
+        pdf = await portal.objects.get(portal.settings.mailbox_bucket, document["object_key"])
+        verdict = await verify_seal_async(pdf, [_trust_root()])
+        log.info(
+            "seal_checked",
+            mailbox_document_id=mailbox_document_id,
+            verifies=verdict.verifies,
+            problem=verdict.problem,
+        )
+        return page(
+            request,
+            "seal.html",
+            signed_in.language,
+            title="Seal",
+            signed_in=True,
+            document=document,
+            verdict=verdict,
+        )
+
+
+async def _openable(portal, signed_in: SignedIn, mailbox_document_id: str) -> dict | None:
+    """The document if this staff member may open it; another centre's is as good as missing."""
+    document = await portal.store.document(mailbox_document_id)
+    if document is None or not may_open(signed_in.reader, document["refnis_code"]):
+        log.warning(
+            "document_refused",
+            mailbox_document_id=mailbox_document_id,
+            staff_member_id=signed_in.reader.staff_member_id,
+        )
+        return None
+    return document
+
+
+@cache
+def _trust_root() -> bytes:
+    """The authority the agency's seal chains to (locally: the test authority in var/seal)."""
+    return SealSettings().seal_files().authority.read_bytes()
 
 
 async def _record_download(request: Request, signed_in: SignedIn, document: dict) -> None:

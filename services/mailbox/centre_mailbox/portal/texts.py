@@ -85,6 +85,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "issued_on": "Uitgegeven op",
         "pages": "Pagina's",
         "download": "Downloaden",
+        "seal": "Zegel",
+        "seal_check": "Zegel controleren",
+        "seal_title": "Elektronisch zegel van het document",
+        "seal_verifies": (
+            "Het zegel van de POD Maatschappelijke Integratie is geldig: het document is niet"
+            " gewijzigd sinds het werd verzegeld."
+        ),
+        "seal_fails": (
+            "Het zegel is niet geldig: vertrouw dit document niet en neem contact op met de "
+            "POD."
+        ),
+        "seal_by": "Verzegeld door",
+        "seal_at": "Verzegeld op",
+        "seal_missing": "Het document draagt geen zegel.",
+        "seal_changed": "Het document werd gewijzigd nadat het werd verzegeld.",
+        "seal_added": "Na het zegel werd iets aan het bestand toegevoegd.",
+        "seal_untrusted": "Het zegel komt niet van een vertrouwde certificeringsautoriteit.",
+        "seal_explain": (
+            "De controle gebeurt nu, op het bestand zoals het in uw brievenbus bewaard wordt."
+        ),
+        "back_to_inbox": "Terug naar de brievenbus",
         "new": "nieuw",
         "no_documents": "Er zijn geen documenten die aan deze keuze voldoen.",
     },
@@ -172,6 +193,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "issued_on": "Émis le",
         "pages": "Pages",
         "download": "Télécharger",
+        "seal": "Cachet",
+        "seal_check": "Vérifier le cachet",
+        "seal_title": "Cachet électronique du document",
+        "seal_verifies": (
+            "Le cachet du SPP Intégration sociale est valable : le document n'a pas été "
+            "modifié depuis qu'il a été cacheté."
+        ),
+        "seal_fails": (
+            "Le cachet n'est pas valable : ne vous fiez pas à ce document et contactez le "
+            "SPP."
+        ),
+        "seal_by": "Cacheté par",
+        "seal_at": "Cacheté le",
+        "seal_missing": "Le document ne porte aucun cachet.",
+        "seal_changed": "Le document a été modifié après avoir été cacheté.",
+        "seal_added": "Quelque chose a été ajouté au fichier après le cachet.",
+        "seal_untrusted": "Le cachet ne provient pas d'une autorité de certification de confiance.",
+        "seal_explain": (
+            "La vérification a lieu maintenant, sur le fichier tel qu'il est conservé dans "
+            "votre boîte aux lettres."
+        ),
+        "back_to_inbox": "Retour à la boîte aux lettres",
         "new": "nouveau",
         "no_documents": "Aucun document ne correspond à ce choix.",
     },
@@ -260,6 +303,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "issued_on": "Ausgestellt am",
         "pages": "Seiten",
         "download": "Herunterladen",
+        "seal": "Siegel",
+        "seal_check": "Siegel prüfen",
+        "seal_title": "Elektronisches Siegel des Dokuments",
+        "seal_verifies": (
+            "Das Siegel des ÖPD Soziale Eingliederung ist gültig: Das Dokument wurde seit der"
+            " Versiegelung nicht verändert."
+        ),
+        "seal_fails": (
+            "Das Siegel ist nicht gültig: Vertrauen Sie diesem Dokument nicht und wenden Sie "
+            "sich an den ÖPD."
+        ),
+        "seal_by": "Versiegelt von",
+        "seal_at": "Versiegelt am",
+        "seal_missing": "Das Dokument trägt kein Siegel.",
+        "seal_changed": "Das Dokument wurde nach der Versiegelung verändert.",
+        "seal_added": "Nach dem Siegel wurde der Datei etwas hinzugefügt.",
+        "seal_untrusted": (
+            "Das Siegel stammt nicht von einer vertrauenswürdigen Zertifizierungsstelle."
+        ),
+        "seal_explain": (
+            "Die Prüfung erfolgt jetzt, an der Datei, wie sie in Ihrem Briefkasten aufbewahrt"
+            " wird."
+        ),
+        "back_to_inbox": "Zurück zum Briefkasten",
         "new": "neu",
         "no_documents": "Keine Dokumente entsprechen dieser Auswahl.",
     },
