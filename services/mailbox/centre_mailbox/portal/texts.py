@@ -339,7 +339,11 @@ def texts_for(language: str | None) -> dict[str, str]:
     return {**TEXTS[chosen], **{item.value: name for item, name in names.items()}}
 
 
-def centre_designation(centre: dict, language: str) -> str:
+def centre_designation(centre: dict | None, language: str) -> str:
+    """The centre's name; empty while its registration has not reached the mailbox yet (the
+    inbox still shows its REFNIS code and its documents)."""
+    if centre is None:
+        return ""
     reader_language = Language(language)
     name = municipality_name(centre["name_nl"], centre["name_fr"], reader_language)
     return designation(name, reader_language)

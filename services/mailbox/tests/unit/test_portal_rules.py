@@ -59,3 +59,11 @@ def test_filters_take_only_known_values():
     assert _filter_problem({"legislation": "", "kind": "letter", "period": ""})
     assert _filter_problem({"legislation": "", "kind": "", "period": "\x00"})
     assert _filter_problem({"legislation": "", "kind": "", "period": "2026-13"})
+
+
+def test_a_centre_not_yet_known_to_the_mailbox_has_no_name_rather_than_an_error():
+    from centre_mailbox.portal.texts import centre_designation
+
+    assert centre_designation(None, "fr") == ""
+    centre = {"name_nl": "Antwerpen", "name_fr": "Anvers"}
+    assert centre_designation(centre, "fr") == "CPAS d'Anvers"
