@@ -2,7 +2,7 @@ import base64
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from signin import attempts, factors, passwords, totp
+from signin import accounts, attempts, factors, passwords, totp
 from signin.attempts import Outcome
 from signin.lockout import LockoutPolicy
 
@@ -81,6 +81,9 @@ class Book:
     async def who_may_sign_in(self, email):
         return self.person if email == self.person["email"] else None
 
+    async def person_by_token(self, field, digest):
+        return self.person if self.person.get(field) == digest else None
+
     async def remember(self, person_id, fields):
         for name, value in fields.items():
             if name.startswith("second_factor."):
@@ -114,3 +117,49 @@ async def test_the_code_step_remembers_the_step_so_the_same_code_fails_next_time
 
     assert first.passed and again.outcome is Outcome.WRONG_CODE
     assert book.person["failed_sign_ins"] == 1
+
+
+@pytest.mark.parametrize(
+    "state",
+    [{"active": False}, {"revoked_at": datetime(2024, 1, 1, tzinfo=UTC)}, {"password_hash": "x"}],
+)
+async def test_a_set_up_link_is_void_without_access_or_once_a_password_is_set(state):
+    now = datetime.now(UTC)
+    token, fields = accounts.link_token(accounts.SETUP, timedelta(days=1), now)
+    book = Book({"_id": "p1", **fields})
+    assert await accounts.link_holder(book, accounts.SETUP, token, now) is book.person
+
+    book.person.update(state)
+
+    assert await accounts.link_holder(book, accounts.SETUP, token, now) is None
+
+
+async def test_a_reset_link_needs_a_factor_and_lasts_its_lifetime():
+    now = datetime.now(UTC)
+    token, fields = accounts.link_token(accounts.RESET, timedelta(hours=1), now)
+    book = Book({"_id": "p1", **fields})
+    assert await accounts.link_holder(book, accounts.RESET, token, now) is None
+
+    book.person["second_factor"] = factors.TokenApp.enrolled(totp.new_secret(), -1)
+
+    assert await accounts.link_holder(book, accounts.RESET, token, now) is book.person
+    later = now + timedelta(hours=2)
+    assert await accounts.link_holder(book, accounts.RESET, token, later) is None
+
+
+async def test_setting_up_enrols_the_secret_shown_and_uses_the_link():
+    now = datetime.now(UTC)
+    token, fields = accounts.link_token(accounts.SETUP, timedelta(days=1), now)
+    book = Book({"_id": "p1", **fields})
+    secret = await accounts.secret_to_enrol(book, book.person)
+    assert await accounts.secret_to_enrol(book, book.person) == secret
+    code = totp.code_for_step(secret, totp.step_at(now))
+    password = "a long enough password"
+
+    wrong = await accounts.complete_setup(book, book.person, password, password, "000000", now)
+    done = await accounts.complete_setup(book, book.person, password, password, code, now)
+
+    assert wrong == "code_wrong" and done is None
+    assert book.person["second_factor"]["secret"] == secret
+    assert book.person["password_set_at"] == now
+    assert await accounts.link_holder(book, accounts.SETUP, token, now) is None

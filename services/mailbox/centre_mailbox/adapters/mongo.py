@@ -10,10 +10,19 @@ from typing import Any
 from pymongo import ASCENDING, DESCENDING, ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
+from signin import accounts
 
 
 class CodeAlreadyUsed(Exception):
     """A one-time code was accepted by another request first: this one is a replay."""
+
+
+class LinkAlreadyUsed(Exception):
+    """An emailed link was used by another request first: this one comes too late."""
+
+
+LINKS = ("setup_token_sha256", "reset_token_sha256")
+UNUSABLE_LINK = [accounts.USED, None]  # used, or withdrawn when access is revoked
 
 
 class MailboxStore:
@@ -103,9 +112,6 @@ class MailboxStore:
             return_document=ReturnDocument.AFTER,
         )
 
-    async def staff_by_setup_token(self, token_sha256: str) -> dict | None:
-        return await self.staff.find_one({"setup_token_sha256": token_sha256})
-
     async def set_staff_fields(self, staff_member_id: str, fields: dict[str, Any]) -> None:
         await self.staff.update_one({"_id": staff_member_id}, {"$set": fields})
 
@@ -113,7 +119,8 @@ class MailboxStore:
         result = await self.sessions.delete_many({"person_id": staff_member_id})
         return result.deleted_count
 
-    # Staff sign-in: password, second factor, lock-out and password reset (signin.attempts.People)
+    # Staff sign-in: password, second factor, lock-out and emailed links
+    # (signin.attempts.People and signin.accounts.Accounts)
 
     async def who_may_sign_in(self, email: str) -> dict | None:
         """The staff member with that address who has access and has set up their sign-in."""
@@ -122,47 +129,21 @@ class MailboxStore:
                 return staff_member
         return None
 
+    async def person_by_token(self, field: str, digest: str) -> dict | None:
+        return await self.staff.find_one({field: digest})
+
     async def remember(self, person_id: str, fields: dict[str, Any]) -> None:
-        query: dict[str, Any] = {"_id": person_id}
-        step = fields.get("second_factor.last_step")
-        if step is not None:
-            # Two requests with one code at the same moment: only the first moves the step on.
-            query["second_factor.last_step"] = {"$lt": step}
-        result = await self.staff.update_one(query, {"$set": fields})
-        if step is not None and result.matched_count == 0:
-            raise CodeAlreadyUsed(person_id)
+        """Raises CodeAlreadyUsed or LinkAlreadyUsed when another request got there first."""
+        guard = _first_request_only(fields)
+        result = await self.staff.update_one({"_id": person_id, **guard}, {"$set": fields})
+        if guard and result.matched_count == 0:
+            raise await self._why_not_first(person_id, fields)
 
-    async def pending_totp_secret(self, staff_member_id: str, candidate: str) -> str:
-        """The token-app secret offered during set-up: the first one stored, kept until it ends."""
-        await self.staff.update_one(
-            {"_id": staff_member_id, "pending_totp_secret": {"$exists": False}},
-            {"$set": {"pending_totp_secret": candidate}},
-        )
-        staff_member = await self.staff.find_one({"_id": staff_member_id})
-        return staff_member["pending_totp_secret"]
-
-    async def finish_set_up(
-        self, staff_member_id: str, setup_token_sha256: str, fields: dict[str, Any]
-    ) -> bool:
-        """False when another request used the invitation first."""
-        result = await self.staff.update_one(
-            {"_id": staff_member_id, "setup_token_sha256": setup_token_sha256},
-            {"$set": {**fields, "setup_token_sha256": None}, "$unset": {"pending_totp_secret": ""}},
-        )
-        return result.modified_count == 1
-
-    async def finish_password_reset(
-        self, staff_member_id: str, reset_token_sha256: str, fields: dict[str, Any]
-    ) -> bool:
-        """False when another request used the link first."""
-        result = await self.staff.update_one(
-            {"_id": staff_member_id, "reset_token_sha256": reset_token_sha256},
-            {"$set": {**fields, "reset_token_sha256": None}},
-        )
-        return result.modified_count == 1
-
-    async def staff_by_reset_token(self, token_sha256: str) -> dict | None:
-        return await self.staff.find_one({"reset_token_sha256": token_sha256})
+    async def _why_not_first(self, person_id: str, fields: dict[str, Any]) -> Exception:
+        stored = await self.staff_member(person_id) or {}
+        if any(stored.get(link) in UNUSABLE_LINK for link in _links_used(fields)):
+            return LinkAlreadyUsed(person_id)
+        return CodeAlreadyUsed(person_id)
 
     # Reading and the audit trail
 
@@ -198,3 +179,20 @@ class MailboxStore:
                 "details": details,
             }
         )
+
+
+def _first_request_only(fields: dict[str, Any]) -> dict[str, Any]:
+    """The condition that lets only the first of two requests at the same moment write."""
+    guard: dict[str, Any] = {}
+    step = fields.get("second_factor.last_step")
+    if step is not None:
+        # Two requests with one code: only the first moves the step on.
+        guard["second_factor.last_step"] = {"$lt": step}
+    for link in _links_used(fields):
+        # Two requests with one link: only the first uses it.
+        guard[link] = {"$nin": UNUSABLE_LINK}
+    return guard
+
+
+def _links_used(fields: dict[str, Any]) -> list[str]:
+    return [link for link in LINKS if fields.get(link) == accounts.USED]

@@ -1,14 +1,11 @@
-"""Who is signed in, and who holds a valid invitation or password-reset link."""
+"""Who is signed in."""
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from signin.sessions import Session, Stage
 from starlette.requests import Request
 
-from centre_mailbox.adapters.mongo import MailboxStore
 from centre_mailbox.domain.documents import Reader
-from centre_mailbox.handlers import token_digest
 from centre_mailbox.portal.context import portal_of
 from centre_mailbox.portal.pages import SESSION_COOKIE
 
@@ -44,17 +41,3 @@ async def signed_in(request: Request) -> SignedIn:
 
 def _has_access(staff_member: dict | None) -> bool:
     return bool(staff_member) and not staff_member.get("revoked_at")
-
-
-async def invitation_holder(store: MailboxStore, token: str) -> dict | None:
-    staff_member = await store.staff_by_setup_token(token_digest(token)) if token else None
-    if not _has_access(staff_member) or staff_member.get("password_hash"):
-        return None
-    return staff_member if staff_member["setup_expires_at"] > datetime.now(UTC) else None
-
-
-async def reset_holder(store: MailboxStore, token: str) -> dict | None:
-    staff_member = await store.staff_by_reset_token(token_digest(token)) if token else None
-    if not _has_access(staff_member) or not staff_member.get("second_factor"):
-        return None
-    return staff_member if staff_member["reset_expires_at"] > datetime.now(UTC) else None

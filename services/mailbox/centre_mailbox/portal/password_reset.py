@@ -5,7 +5,6 @@ after the answer has gone. A stolen mailbox alone is not enough: the new passwor
 current code from the person's token app, under the same lock-out as signing in.
 """
 
-import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -14,12 +13,12 @@ from contracts import topics
 from contracts.events import LinkPurpose, PersonalLinkIssuedV1, Site
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from signin import passwords
+from signin import accounts
+from signin.attempts import Outcome
 from signin.sessions import Stage
 
-from centre_mailbox.handlers import token_digest
+from centre_mailbox.adapters.mongo import CodeAlreadyUsed, LinkAlreadyUsed
 from centre_mailbox.portal import audit
-from centre_mailbox.portal.access import reset_holder
 from centre_mailbox.portal.context import Portal, client_address, portal_of
 from centre_mailbox.portal.pages import (
     checked_form,
@@ -28,13 +27,15 @@ from centre_mailbox.portal.pages import (
     page,
     with_session,
 )
-from centre_mailbox.portal.sign_in import check_code, refusal
+from centre_mailbox.portal.sign_in import refusal
 from centre_mailbox.portal.texts import texts_for
 
 log = structlog.get_logger()
 router = APIRouter()
 FORM = [Depends(checked_form)]
 NEW_PASSWORD_PATH = "/password-reset/new"
+# The refusals of the code step, by the reason the audit trail keeps, as when signing in.
+CODE_REFUSALS = {"code_wrong": Outcome.WRONG_CODE, "locked": Outcome.LOCKED}
 
 
 @router.get("/password-reset", response_class=HTMLResponse)
@@ -55,7 +56,8 @@ async def request_link(
 
 @router.get(NEW_PASSWORD_PATH, response_class=HTMLResponse)
 async def new_password_page(request: Request, token: str = ""):
-    holder = await reset_holder(portal_of(request).store, token)
+    store = portal_of(request).store
+    holder = await accounts.link_holder(store, accounts.RESET, token, datetime.now(UTC))
     return _new_password_page(request, holder, token)
 
 
@@ -67,28 +69,34 @@ async def set_new_password(
     password_again: str = Form(""),
     code: str = Form(""),
 ):
-    portal = portal_of(request)
-    holder = await reset_holder(portal.store, token)
+    portal, now = portal_of(request), datetime.now(UTC)
+    holder = await accounts.link_holder(portal.store, accounts.RESET, token, now)
     if holder is None:
         return _new_password_page(request, None, token, status_code=400)
+
+    new_password = (password, password_again)
+    try:
+        problem = await accounts.reset_password(
+            portal.store, portal.policy, holder, new_password, code, now
+        )
+    except CodeAlreadyUsed:
+        problem = "code_wrong"
+    except LinkAlreadyUsed:
+        return _new_password_page(request, None, token, status_code=400)
+    if problem:
+        return await _refused_new_password(request, holder, token, problem)
+    return await _signed_in_after_reset(request, holder)
+
+
+async def _refused_new_password(request: Request, holder: dict, token: str, problem: str):
     lang = holder.get("language", "nl")
-    if problem := passwords.problem(password, password_again):
+    if problem not in CODE_REFUSALS:
         error = texts_for(lang)[problem]
         return _new_password_page(request, holder, token, error=error, status_code=400)
 
-    attempt = await check_code(portal, holder, code)
-    if not attempt.passed:
-        await _record(request, holder, "password_reset_failed", reason=attempt.outcome.value)
-        error = refusal(portal, lang)
-        return _new_password_page(request, holder, token, error=error, status_code=401)
-
-    fields = {
-        "password_hash": passwords.hash_password(password),
-        "password_set_at": datetime.now(UTC),
-    }
-    if not await portal.store.finish_password_reset(holder["_id"], token_digest(token), fields):
-        return _new_password_page(request, None, token, status_code=400)
-    return await _signed_in_after_reset(request, holder)
+    await _record(request, holder, "password_reset_failed", reason=CODE_REFUSALS[problem].value)
+    error = refusal(portal_of(request), lang)
+    return _new_password_page(request, holder, token, error=error, status_code=401)
 
 
 async def _signed_in_after_reset(request: Request, holder: dict):
@@ -114,11 +122,9 @@ async def _issue_link(portal: Portal, person: dict, from_address: str) -> None:
 
 
 async def _store_and_send_link(portal: Portal, person: dict, from_address: str) -> None:
-    token = secrets.token_urlsafe(32)
     valid = timedelta(minutes=portal.settings.password_reset_valid_minutes)
-    expires_at = datetime.now(UTC) + valid
-    fields = {"reset_token_sha256": token_digest(token), "reset_expires_at": expires_at}
-    await portal.store.set_staff_fields(person["_id"], fields)
+    token, fields = accounts.link_token(accounts.RESET, valid, datetime.now(UTC))
+    await portal.store.remember(person["_id"], fields)
 
     link = PersonalLinkIssuedV1(
         link_id=str(uuid.uuid4()),
@@ -129,7 +135,7 @@ async def _store_and_send_link(portal: Portal, person: dict, from_address: str) 
         site=Site.PORTAL,
         path=NEW_PASSWORD_PATH,
         token=token,
-        expires_at=expires_at,
+        expires_at=fields[f"{accounts.RESET}_expires_at"],
     )
     await portal.publish(topics.PERSONAL_LINK_ISSUED, link, person["refnis_code"])
     await audit.record(

@@ -6,12 +6,11 @@ import segno
 import structlog
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from signin import factors, passwords, totp
+from signin import accounts, factors, totp
 from signin.sessions import Stage
 
-from centre_mailbox.handlers import token_digest
+from centre_mailbox.adapters.mongo import LinkAlreadyUsed
 from centre_mailbox.portal import audit
-from centre_mailbox.portal.access import invitation_holder
 from centre_mailbox.portal.context import ISSUER, client_address, portal_of
 from centre_mailbox.portal.pages import checked_form, page, with_session
 from centre_mailbox.portal.texts import texts_for
@@ -22,7 +21,8 @@ router = APIRouter()
 
 @router.get("/setup", response_class=HTMLResponse)
 async def set_up_page(request: Request, token: str = ""):
-    holder = await invitation_holder(portal_of(request).store, token)
+    store = portal_of(request).store
+    holder = await accounts.link_holder(store, accounts.SETUP, token, datetime.now(UTC))
     return await _set_up_page(request, holder, token)
 
 
@@ -34,25 +34,17 @@ async def set_up(
     password_again: str = Form(""),
     code: str = Form(""),
 ):
-    portal = portal_of(request)
-    holder = await invitation_holder(portal.store, token)
+    store, now = portal_of(request).store, datetime.now(UTC)
+    holder = await accounts.link_holder(store, accounts.SETUP, token, now)
     if holder is None:
         return await _set_up_page(request, None, token, status_code=400)
 
-    secret = holder.get("pending_totp_secret", "")
-    step = totp.accepted_step(secret, code, datetime.now(UTC), -1) if secret else None
-    problem = passwords.problem(password, password_again) or (None if step else "code_wrong")
+    try:
+        problem = await accounts.complete_setup(store, holder, password, password_again, code, now)
+    except LinkAlreadyUsed:
+        return await _set_up_page(request, None, token, status_code=400)
     if problem:
         return await _set_up_page(request, holder, token, problem=problem, status_code=400)
-
-    fields = {
-        "password_hash": passwords.hash_password(password),
-        "password_set_at": datetime.now(UTC),
-        "second_factor": factors.TokenApp.enrolled(secret, step),
-        **portal.policy.after_success(),
-    }
-    if not await portal.store.finish_set_up(holder["_id"], token_digest(token), fields):
-        return await _set_up_page(request, None, token, status_code=400)
     return await _signed_in_after_set_up(request, holder)
 
 
@@ -97,7 +89,7 @@ async def _set_up_page(
         )
 
     # One secret per invitation until set-up ends, so that a reload shows the same QR code.
-    secret = await portal_of(request).store.pending_totp_secret(holder["_id"], totp.new_secret())
+    secret = await accounts.secret_to_enrol(portal_of(request).store, holder)
     uri = totp.provisioning_uri(secret, holder["email"], ISSUER)
     return page(
         request,

@@ -121,7 +121,7 @@ def refusal(portal: Portal, lang: str) -> str:
 
 
 async def check_code(portal: Portal, person: dict, code: str) -> Attempt:
-    """The code step of signing in, also asked when a password is reset."""
+    """The code step of signing in."""
     moment = datetime.now(UTC)
     try:
         return await attempts.check_code(portal.store, portal.policy, person, code, moment)

@@ -3,12 +3,12 @@
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from centre_mailbox.adapters.mongo import CodeAlreadyUsed
+from centre_mailbox.adapters.mongo import LINKS, CodeAlreadyUsed, LinkAlreadyUsed
 from centre_mailbox.handlers import token_digest
 from centre_mailbox.portal.app import create_portal
 from centre_mailbox.portal.context import Portal
 from centre_mailbox.settings import MailboxSettings
-from signin import factors, passwords, totp
+from signin import accounts, factors, passwords, totp
 from signin.sessions import Session, Stage, digest_of
 from starlette.testclient import TestClient
 
@@ -35,8 +35,13 @@ class FakeStaffStore:
                 return person
         return None
 
+    async def person_by_token(self, field, digest):
+        return next((p for p in self.staff.values() if p.get(field) == digest), None)
+
     async def remember(self, person_id, fields):
         person = self.staff[person_id]
+        if any(fields.get(link) == accounts.USED and not person.get(link) for link in LINKS):
+            raise LinkAlreadyUsed(person_id)
         step = fields.get("second_factor.last_step")
         if step is not None and person["second_factor"]["last_step"] >= step:
             raise CodeAlreadyUsed(person_id)
@@ -48,21 +53,6 @@ class FakeStaffStore:
 
     async def set_staff_fields(self, staff_member_id, fields):
         self.staff[staff_member_id].update(fields)
-
-    async def staff_by_setup_token(self, digest):
-        return self._by("setup_token_sha256", digest)
-
-    async def staff_by_reset_token(self, digest):
-        return self._by("reset_token_sha256", digest)
-
-    async def pending_totp_secret(self, staff_member_id, candidate):
-        return self.staff[staff_member_id].setdefault("pending_totp_secret", candidate)
-
-    async def finish_set_up(self, staff_member_id, digest, fields):
-        return self._finish(staff_member_id, "setup_token_sha256", digest, fields)
-
-    async def finish_password_reset(self, staff_member_id, digest, fields):
-        return self._finish(staff_member_id, "reset_token_sha256", digest, fields)
 
     async def audit(self, *, actor, action, refnis_code, subject, **details):
         self.audit_entries.append({"actor": actor, "action": action, **details})
@@ -78,17 +68,6 @@ class FakeStaffStore:
 
     async def periods_of(self, refnis_code):
         return []
-
-    def _by(self, field, digest):
-        return next((p for p in self.staff.values() if p.get(field) == digest), None)
-
-    def _finish(self, staff_member_id, field, digest, fields):
-        person = self.staff[staff_member_id]
-        if person.get(field) != digest:
-            return False
-        person.update({**fields, field: None})
-        person.pop("pending_totp_secret", None)
-        return True
 
 
 class FakeSessions:
