@@ -5,6 +5,7 @@ import hashlib
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from typing import Protocol
@@ -29,8 +30,20 @@ class Centres(Protocol):
     async def find(self, refnis_code: str) -> Addressee | None: ...
 
 
+@dataclass(frozen=True)
+class StoredPdf:
+    sha256: str
+    made_from: str  # the SHA-256 of the event it was rendered from
+    page_count: int
+    size_bytes: int
+
+
 class Pdfs(Protocol):
-    async def put(self, key: str, pdf: bytes, sha256: str) -> None: ...
+    async def put(
+        self, key: str, pdf: bytes, sha256: str, made_from: str = "", pages: int = 0
+    ) -> None: ...
+
+    async def stored(self, key: str) -> StoredPdf | None: ...
 
 
 class Annexes(Protocol):
@@ -71,15 +84,29 @@ async def render_due_document(
             "invalid-event", f"kind: {event.kind!r} but content is {event.content.kind!r}"
         )
 
+    key, made_from = pdf_key(event), _fingerprint(event)
+    earlier = await pdfs.stored(key)
+    if earlier and earlier.made_from == made_from and earlier.page_count:
+        # The same event again (a re-sent or replayed one): the document already exists and
+        # is announced again as it is. Sealing anew would give other bytes (the seal's time
+        # and signature), which the mailbox would rightly take for a conflicting document.
+        rendered = _rendered(
+            event, addressee, key, earlier.sha256, earlier.size_bytes, earlier.page_count
+        )
+        await publish(rendered)
+        log.info(
+            "document_rendered_before", document_id=event.document_id, refnis_code=event.refnis_code
+        )
+        return rendered
+
     try:
         pdf, sealed = await _render_and_seal(event, addressee, seal, annexes)
     except DocumentRefused as refusal:
         raise Rejected(refusal.code, str(refusal)) from refusal
     sha256 = hashlib.sha256(sealed).hexdigest()
-    key = pdf_key(event)
-    await pdfs.put(key, sealed, sha256)
+    await pdfs.put(key, sealed, sha256, made_from, pdf.page_count)
 
-    rendered = _rendered(event, addressee, key, sha256, sealed, pdf.page_count)
+    rendered = _rendered(event, addressee, key, sha256, len(sealed), pdf.page_count)
     await publish(rendered)
     log.info(
         "document_rendered",
@@ -106,8 +133,13 @@ async def _render_and_seal(
         return await loop.run_in_executor(_RENDERING, partial(work, lines))
 
 
+def _fingerprint(event: DocumentDueV1) -> str:
+    """The event's content, whatever its JSON spelling: equal events give equal documents."""
+    return hashlib.sha256(event.model_dump_json().encode()).hexdigest()
+
+
 def _rendered(
-    event: DocumentDueV1, addressee: Addressee, key: str, sha256: str, data: bytes, pages: int
+    event: DocumentDueV1, addressee: Addressee, key: str, sha256: str, size: int, pages: int
 ) -> DocumentRenderedV1:
     return DocumentRenderedV1(
         issuer=event.issuer,
@@ -120,7 +152,7 @@ def _rendered(
         language=addressee.language,
         object_key=key,
         sha256=sha256,
-        size_bytes=len(data),
+        size_bytes=size,
         page_count=pages,
         rendered_at=datetime.now(UTC),
     )

@@ -27,7 +27,7 @@ async def test_the_handler_turns_a_refusal_into_a_dead_letter_with_its_code() ->
 
     with pytest.raises(Rejected) as refused:
         await handlers.render_due_document(
-            stranger, _Centres(), pdfs=None, publish=None, seal=None, annexes=None
+            stranger, _Centres(), pdfs=_Pdfs(), publish=None, seal=None, annexes=None
         )
 
     assert refused.value.error_type == "unknown-issuer"
@@ -36,10 +36,15 @@ async def test_the_handler_turns_a_refusal_into_a_dead_letter_with_its_code() ->
 
 class _Pdfs:
     def __init__(self) -> None:
-        self.stored: dict[str, bytes] = {}
+        self.objects: dict[str, bytes] = {}
+        self.about: dict[str, handlers.StoredPdf] = {}
 
-    async def put(self, key: str, pdf: bytes, sha256: str) -> None:
-        self.stored[key] = pdf
+    async def put(self, key: str, pdf: bytes, sha256: str, made_from="", pages=0) -> None:
+        self.objects[key] = pdf
+        self.about[key] = handlers.StoredPdf(sha256, made_from, pages, len(pdf))
+
+    async def stored(self, key: str) -> handlers.StoredPdf | None:
+        return self.about.get(key)
 
 
 async def test_the_handler_stores_and_announces_the_sealed_pdf(sealer, trust_roots) -> None:
@@ -57,9 +62,9 @@ async def test_the_handler_stores_and_announces_the_sealed_pdf(sealer, trust_roo
     )
 
     assert published == [rendered]
-    verdict = await verify_seal_async(pdfs.stored[rendered.object_key], trust_roots)
+    verdict = await verify_seal_async(pdfs.objects[rendered.object_key], trust_roots)
     assert verdict.verifies
-    assert rendered.size_bytes == len(pdfs.stored[rendered.object_key])
+    assert rendered.size_bytes == len(pdfs.objects[rendered.object_key])
 
 
 class _Annexes:
@@ -87,3 +92,45 @@ async def test_a_settlement_with_an_annex_is_rendered_from_it(sealer, tmp_path) 
 
     assert rendered.page_count > 8
     assert published == [rendered]
+
+
+async def test_the_same_event_again_announces_the_same_pdf_without_sealing_anew(sealer) -> None:
+    pdfs, published, seals = _Pdfs(), [], []
+
+    async def publish(event) -> None:
+        published.append(event)
+
+    def seal(pdf: bytes) -> bytes:
+        seals.append(pdf)
+        return sealer.seal(pdf, datetime.now(UTC))
+
+    event = statement("12.50")
+    first = await handlers.render_due_document(event, _Centres(), pdfs, publish, seal, None)
+    again = await handlers.render_due_document(event, _Centres(), pdfs, publish, seal, None)
+
+    assert len(seals) == 1
+    assert (again.sha256, again.size_bytes, again.page_count) == (
+        first.sha256,
+        first.size_bytes,
+        first.page_count,
+    )
+
+
+async def test_other_content_under_the_same_id_is_rendered_anew(sealer) -> None:
+    pdfs, seals = _Pdfs(), []
+
+    async def publish(event) -> None:
+        pass
+
+    def seal(pdf: bytes) -> bytes:
+        seals.append(pdf)
+        return sealer.seal(pdf, datetime.now(UTC))
+
+    first = await handlers.render_due_document(
+        statement("12.50"), _Centres(), pdfs, publish, seal, None
+    )
+    other = await handlers.render_due_document(
+        statement("99.99"), _Centres(), pdfs, publish, seal, None
+    )
+
+    assert len(seals) == 2 and other.sha256 != first.sha256
