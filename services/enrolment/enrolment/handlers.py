@@ -141,9 +141,13 @@ async def revoke_access(
 
 
 async def _record_grant(event: StaffAccessGrantedV1, actor: Actor, store: EnrolmentStore) -> None:
-    known = {s["email"] for s in await store.staff_of(event.refnis_code) if not s.get("revoked_at")}
-    if event.email in known:
-        raise CommandRefused(f"{event.email} already has access to centre {event.refnis_code}")
+    # One address opens one mailbox: the portal signs a person in by address alone.
+    for holder in await store.staff_with_email(event.email):
+        if not holder.get("revoked_at"):
+            raise CommandRefused(
+                f"{event.email} already has access to the mailbox of centre "
+                f"{holder['refnis_code']}: one address can open one centre's mailbox"
+            )
 
     await store.add_staff_member(
         {

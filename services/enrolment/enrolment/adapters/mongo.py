@@ -71,6 +71,9 @@ class EnrolmentStore:
     async def staff_of(self, refnis_code: str) -> list[dict]:
         return [s async for s in self._staff.find({"refnis_code": refnis_code}).sort("email", 1)]
 
+    async def staff_with_email(self, email: str) -> list[dict]:
+        return await self._staff.find({"email": email}).to_list()
+
     async def end_access(self, staff_member_id: str, at: datetime) -> None:
         await self._staff.update_one({"_id": staff_member_id}, {"$set": {"revoked_at": at}})
 

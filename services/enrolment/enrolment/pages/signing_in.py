@@ -8,6 +8,7 @@ import structlog
 from fastapi import APIRouter, Request
 from signin import accounts, totp
 from signin.sessions import AWAITING_FACTOR_FOR, Stage
+from starlette.background import BackgroundTask
 
 from enrolment import people
 from enrolment.api import from_address
@@ -237,11 +238,17 @@ def _reset_request_page(request: Request, sent: bool):
 @router.post("/password-reset")
 async def request_reset(request: Request, form: PostedForm):
     enrolment = enrolment_of(request)
-    await people.request_password_reset(
-        field(form, "email", 254), from_address(request), enrolment.store, enrolment.publish
+    # The same page for a known and an unknown address, sent before the link is made, so that
+    # a known address does not answer slower: only the owner's mailbox tells.
+    page = _reset_request_page(request, sent=True)
+    page.background = BackgroundTask(
+        people.request_password_reset,
+        field(form, "email", 254),
+        from_address(request),
+        enrolment.store,
+        enrolment.publish,
     )
-    # The same page for a known and an unknown address: only the owner's mailbox tells.
-    return _reset_request_page(request, sent=True)
+    return page
 
 
 @router.get("/password-reset/new")

@@ -35,6 +35,9 @@ class FakeEnrolmentStore:
     async def staff_of(self, refnis_code):
         return [s for s in self.staff.values() if s["refnis_code"] == refnis_code]
 
+    async def staff_with_email(self, email):
+        return [s for s in self.staff.values() if s["email"] == email]
+
     async def end_access(self, staff_member_id, at: datetime) -> None:
         self.staff[staff_member_id]["revoked_at"] = at
 

@@ -96,9 +96,7 @@ async def test_granting_and_revoking_access_are_published_and_audited_once_each(
     actions = [entry["action"] for entry in store.audit_entries]
     assert actions == ["switched_over", "access_granted", "access_revoked"]
     with pytest.raises(handlers.CommandRefused, match="already revoked"):
-        await handlers.revoke_access(
-            ANTWERPEN, grant.staff_member_id, CONSULTANT, store, published
-        )
+        await handlers.revoke_access(ANTWERPEN, grant.staff_member_id, CONSULTANT, store, published)
 
 
 async def test_the_same_address_cannot_be_granted_twice_at_one_centre(enrolled):
@@ -146,3 +144,18 @@ async def test_a_consultant_of_another_centre_may_neither_grant_nor_revoke(enrol
             ANTWERPEN, grant.staff_member_id, BRUSSELS_CONSULTANT, store, published
         )
     assert not store.staff[grant.staff_member_id].get("revoked_at")
+
+
+async def test_an_address_with_access_at_one_centre_is_refused_at_another(enrolled):
+    store, published = enrolled
+    for refnis_code in (ANTWERPEN, BRUSSELS_CONSULTANT.refnis_code):
+        await handlers.switch_over(refnis_code, date(2026, 11, 1), CELL, store, published)
+    grant = dict(
+        email="w@ocmw.example", full_name="W", language=None, store=store, publish=published
+    )
+    await handlers.grant_access(ANTWERPEN, actor=CONSULTANT, **grant)
+
+    with pytest.raises(handlers.CommandRefused, match=f"mailbox of centre {ANTWERPEN}"):
+        await handlers.grant_access(
+            BRUSSELS_CONSULTANT.refnis_code, actor=BRUSSELS_CONSULTANT, **grant
+        )
