@@ -20,6 +20,7 @@ from enrolment.domain.applications import (
     TransitionRefused,
     effective_date_problem,
     state_after,
+    wished_date_problem,
 )
 from enrolment.domain.people import Actor, require_cell
 from enrolment.handlers import CommandRefused, NotFound, Publish
@@ -63,6 +64,8 @@ async def apply(
     centre = await handlers.existing_centre(refnis_code, store)
     if switched := await store.switched_over_on(refnis_code):
         raise CommandRefused(f"centre {refnis_code} is switched over since {switched.isoformat()}")
+    if problem := wished_date_problem(conditions.wished_date, datetime.now(UTC).date()):
+        raise CommandRefused(problem)
 
     token = secrets.token_urlsafe(32)
     application = _new_application(applicant, conditions, centre.language, token)

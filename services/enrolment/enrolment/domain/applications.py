@@ -8,7 +8,7 @@ Approved and refused applications are closed; a centre has at most one open appl
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 
@@ -88,8 +88,24 @@ class Conditions:
     wished_date: date
 
 
+# A date further ahead is a typing error (9999-12-31), not a plan: the centre would stay on
+# paper without anybody noticing.
+FURTHEST_AHEAD = timedelta(days=2 * 366)
+
+
 def effective_date_problem(effective: date, today: date) -> str | None:
     """A switch-over is never backdated: documents before today may already be on paper."""
-    if effective < today:
-        return f"effective_date {effective.isoformat()} is before today ({today.isoformat()})"
+    return _date_problem("effective_date", effective, today)
+
+
+def wished_date_problem(wished: date, today: date) -> str | None:
+    return _date_problem("wished_date", wished, today)
+
+
+def _date_problem(field: str, day: date, today: date) -> str | None:
+    if day < today:
+        return f"{field} {day.isoformat()} is before today ({today.isoformat()})"
+    if day > today + FURTHEST_AHEAD:
+        latest = (today + FURTHEST_AHEAD).isoformat()
+        return f"{field} {day.isoformat()} is more than two years ahead (latest {latest})"
     return None

@@ -8,6 +8,7 @@ from enrolment.domain.applications import (
     TransitionRefused,
     effective_date_problem,
     state_after,
+    wished_date_problem,
 )
 from enrolment.domain.people import Actor, NotAllowed, Role, require_cell, require_consultant_of
 
@@ -74,3 +75,11 @@ def test_the_cell_reviews_and_does_not_grant_staff_access():
         require_consultant_of(cell, "11001")
     with pytest.raises(NotAllowed):
         require_cell(consultant_of("11001"))
+
+
+def test_a_date_more_than_two_years_ahead_is_refused_as_a_typing_error():
+    today = date(2026, 12, 4)
+
+    assert "more than two years ahead" in effective_date_problem(date(9999, 12, 31), today)
+    assert "wished_date 2020-01-01 is before today" in wished_date_problem(date(2020, 1, 1), today)
+    assert wished_date_problem(date(2027, 3, 1), today) is None
