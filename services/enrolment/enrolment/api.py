@@ -11,11 +11,12 @@ from contracts import topics
 from contracts.events import AuditRecordedV1, Event
 from contracts.topics import Topic
 from contracts.values import EmailAddress, Language, RefnisCode
-from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, Header, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from pymongo import AsyncMongoClient
 from servicekit.messaging import AT_LEAST_ONCE, group_for, make_broker, provision_topics, publish
+from servicekit.web import RefuseNul
 from signin import accounts, passwords, totp
 from signin.operators import operator_check
 from signin.sessions import Sessions, Stage
@@ -150,6 +151,7 @@ def create_api(settings: EnrolmentSettings) -> FastAPI:
         redoc_url=None,
         openapi_url="/openapi.json",
     )
+    api.add_middleware(RefuseNul)
     api.state.enrolment = enrolment
     api.state.broker = enrolment.broker
     for topic in PUBLISHED_TOPICS:

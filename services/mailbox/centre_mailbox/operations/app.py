@@ -14,6 +14,7 @@ from contracts.values import Language, RefnisCode
 from fastapi import Depends, FastAPI, HTTPException, Path, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
+from servicekit.web import RefuseNul
 from signin.operators import operator_check
 
 from centre_mailbox.adapters.channels import ChannelStore
@@ -108,6 +109,7 @@ def create_operations(
         lifespan=lifespan,
         dependencies=[operator],
     )
+    api.add_middleware(RefuseNul)
     _print_queue_routes(api, channels, objects, settings.print_bucket)
     _overview_routes(api, channels, settings.national_cutoff)
     return api

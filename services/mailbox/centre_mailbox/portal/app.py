@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from faststream.kafka import KafkaBroker
 from servicekit.messaging import make_broker, provision_topics, publish
 from servicekit.seals import SealSettings, verify_seal_async
+from servicekit.web import RefuseNul
 from signin import csrf
 from signin.sessions import Sessions
 
@@ -90,6 +91,8 @@ def create_portal(
         openapi_url=None,
     )
     app.state.portal = portal
+    # Added first, so that the security headers (added next, so outside it) are on its refusals.
+    app.add_middleware(RefuseNul)
     _guards(app)
     for routes in (sign_in.router, set_up.router, password_reset.router):
         app.include_router(routes)

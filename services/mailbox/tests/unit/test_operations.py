@@ -124,3 +124,12 @@ def test_waiting_centres_and_channel_counts(operations):
     }
     assert counts["electronic"] == 5 and counts["paper"] == 1 and counts["paper_queued"] == 1
     assert counts["centres_switched_over"] == 1 and counts["national_cutoff"] == "2027-07-01"
+
+
+def test_a_nul_character_is_refused_before_the_queue_is_touched(operations):
+    client, channels = operations
+
+    refused = client.post(f"/api/print-queue/{ENTRY}/printed", json={"printed_by": "a\u0000b"})
+
+    assert refused.status_code == 400 and "NUL character" in refused.text
+    assert channels.entries[ENTRY]["status"] == "queued"

@@ -252,3 +252,21 @@ def test_a_revoked_staff_members_open_session_is_refused_at_its_next_request():
 
 def _without_token(html: str) -> str:
     return re.sub(r'name="csrf_token" value="[^"]*"', "", html)
+
+
+def test_a_nul_character_in_an_address_or_a_form_is_refused_with_the_security_headers():
+    portal = PortalUnderTest()
+    portal.set_up()
+    client = portal.client()
+    csrf_token = form_token(client, "/login")
+
+    refused = [
+        client.get("/documents/%00"),
+        client.get("/documents/%00/seal"),
+        client.post("/login", data={"email": "a\u0000b", "csrf_token": csrf_token}),
+    ]
+
+    for response in refused:
+        assert response.status_code == 400 and "NUL character (U+0000)" in response.text
+        assert response.headers["x-content-type-options"] == "nosniff"
+    assert portal.store.audit_entries == []
