@@ -73,6 +73,7 @@ NL = {
     "invalid_language": "Kies Nederlands, Frans of Duits.",
     "invalid_full_name": "Geef een naam.",
     "invalid_email": "Geef een geldig e-mailadres, zoals naam@ocmw.be.",
+    "too_long": "Te lang: ten hoogste {longest} tekens.",
     "refnis_unknown": "Er is geen OCMW met deze NIS-code.",
     "apply_already_open": (
         "Dit OCMW heeft al een open aanvraag. Volg ze via de link in uw e-mail."
@@ -309,6 +310,7 @@ FR = {
     "invalid_language": "Choisissez le néerlandais, le français ou l'allemand.",
     "invalid_full_name": "Indiquez un nom.",
     "invalid_email": "Indiquez une adresse e-mail valide, comme nom@cpas.be.",
+    "too_long": "Trop long : au plus {longest} caractères.",
     "refnis_unknown": "Aucun CPAS n'a ce code INS.",
     "apply_already_open": (
         "Ce CPAS a déjà une demande ouverte. Suivez-la par le lien de votre e-mail."
@@ -554,6 +556,7 @@ DE = {
     "invalid_language": "Wählen Sie Niederländisch, Französisch oder Deutsch.",
     "invalid_full_name": "Geben Sie einen Namen an.",
     "invalid_email": "Geben Sie eine gültige E-Mail-Adresse an, z. B. name@oshz.be.",
+    "too_long": "Zu lang: höchstens {longest} Zeichen.",
     "refnis_unknown": "Kein ÖSHZ hat diesen NIS-Code.",
     "apply_already_open": (
         "Dieses ÖSHZ hat bereits einen offenen Antrag. Verfolgen Sie ihn über den Link in "

@@ -4,7 +4,6 @@ consultants and audit trail."""
 import re
 from datetime import date
 from typing import Annotated
-from urllib.parse import quote
 
 from contracts.values import Language
 from fastapi import APIRouter, Depends, Request
@@ -18,7 +17,10 @@ from enrolment.domain.applications import (
 from enrolment.domain.people import Actor, Role, require_cell
 from enrolment.handlers import CommandRefused, NotFound
 from enrolment.pages.web import (
+    EMAIL_LONGEST,
+    NAME_LONGEST,
     REFUSAL,
+    TEXT_LONGEST,
     PostedForm,
     centre_name,
     chosen_language,
@@ -28,6 +30,7 @@ from enrolment.pages.web import (
     render,
     signed_in,
     today,
+    too_long,
 )
 from enrolment.texts import LANGUAGE_NAMES, texts_for
 
@@ -51,6 +54,16 @@ def _language(request: Request, actor: Actor) -> str:
 
 @router.get("")
 async def queue(request: Request, actor: CellMember):
+    return await _queue_page(request, actor)
+
+
+async def _queue_page(
+    request: Request,
+    actor: Actor,
+    errors: dict | None = None,
+    values: dict | None = None,
+    status: int = 200,
+):
     store = enrolment_of(request).store
     under_review = await store.applications_in(ApplicationState.UNDER_REVIEW)
     waiting = await store.applications_in(ApplicationState.INFORMATION_REQUESTED)
@@ -62,17 +75,27 @@ async def queue(request: Request, actor: CellMember):
         request,
         "cell_queue.html",
         _language(request, actor),
+        status=status,
         title_key="queue_title",
         actor=actor,
         under_review=under_review,
         waiting=waiting,
         names=names,
+        errors=errors or {},
+        values=values or {},
     )
 
 
 @router.get("/centres")
 async def find_centre(request: Request, actor: CellMember, refnis_code: str = ""):
-    return redirect(f"/cell/centres/{quote(refnis_code.strip(), safe='')}")
+    # An empty or malformed code stays on the queue with its error: sent on to /cell/centres/,
+    # it would come back here (a trailing slash is redirected away) and round again.
+    refnis_code = refnis_code.strip()
+    if not REFNIS.fullmatch(refnis_code):
+        errors = {"refnis_code": texts_for(_language(request, actor))["invalid_refnis_code"]}
+        values = {"refnis_code": refnis_code}
+        return await _queue_page(request, actor, errors, values, status=400)
+    return redirect(f"/cell/centres/{refnis_code}")
 
 
 @router.get("/applications/{application_id}")
@@ -145,7 +168,7 @@ async def refuse(
 async def approve(
     request: Request, application_id: str, form: PostedForm, actor: CellMember
 ):
-    given = field(form, "effective_date", 10)
+    given = field(form, "effective_date")
     enrolment = enrolment_of(request)
 
     async def step():
@@ -161,8 +184,9 @@ async def _review_step(request: Request, actor: Actor, application_id: str, give
     """Carries out the step, or shows the application again with what was wrong."""
     name, value = given
     t = texts_for(_language(request, actor))
-    if not value:
-        errors = {name: t[f"invalid_{name}"]}
+    problem = too_long(value, TEXT_LONGEST, t) if value else t[f"invalid_{name}"]
+    if problem:
+        errors = {name: problem}
         return await _application_page(request, actor, application_id, errors, {name: value}, 400)
     try:
         await step()
@@ -220,9 +244,10 @@ async def _centre_page(
 
 @router.get("/centres/{refnis_code}/audit.csv")
 async def audit_export(request: Request, refnis_code: str, actor: CellMember):
-    if not REFNIS.fullmatch(refnis_code):
+    store = enrolment_of(request).store
+    if not REFNIS.fullmatch(refnis_code) or await store.centre(refnis_code) is None:
         raise NotFound(f"no centre with REFNIS code {refnis_code}")
-    return api.audit_csv(refnis_code, await enrolment_of(request).store.audit_trail(refnis_code))
+    return api.audit_csv(refnis_code, await store.audit_trail(refnis_code))
 
 
 @router.post("/centres/{refnis_code}/consultants/{person_id}/withdrawal")
@@ -247,11 +272,7 @@ async def withdraw(
 async def appoint(
     request: Request, refnis_code: str, form: PostedForm, actor: CellMember
 ):
-    values = {
-        "full_name": field(form, "full_name", 120),
-        "email": field(form, "email", 254),
-        "language": field(form, "language", 2),
-    }
+    values = {name: field(form, name) for name in PERSON_FIELDS}
     t = texts_for(_language(request, actor))
     if errors := person_errors(values, t):
         return await _centre_page(request, actor, refnis_code, errors, values, status=400)
@@ -272,6 +293,7 @@ async def appoint(
     return redirect(f"/cell/centres/{refnis_code}?done=appointed")
 
 
+PERSON_FIELDS = ("full_name", "email", "language")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
@@ -280,7 +302,11 @@ def person_errors(values: dict[str, str], t: dict[str, str]) -> dict[str, str]:
     errors = {}
     if not values["full_name"]:
         errors["full_name"] = t["invalid_full_name"]
-    if not EMAIL.fullmatch(values["email"]):
+    elif problem := too_long(values["full_name"], NAME_LONGEST, t):
+        errors["full_name"] = problem
+    if problem := too_long(values["email"], EMAIL_LONGEST, t):
+        errors["email"] = problem
+    elif not EMAIL.fullmatch(values["email"]):
         errors["email"] = t["invalid_email"]
     if values["language"] not in LANGUAGE_NAMES:
         errors["language"] = t["invalid_language"]

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from enrolment import handlers
 from enrolment.domain.people import Actor, NotAllowed, Role
 from enrolment.handlers import CommandRefused
-from enrolment.pages.cell import person_errors
+from enrolment.pages.cell import PERSON_FIELDS, person_errors
 from enrolment.pages.web import (
     REFUSAL,
     PostedForm,
@@ -73,11 +73,7 @@ async def _staff_page(
 
 @router.post("/staff")
 async def invite(request: Request, form: PostedForm, actor: ConsultantOfCentre):
-    values = {
-        "full_name": field(form, "full_name", 120),
-        "email": field(form, "email", 254),
-        "language": field(form, "language", 2),
-    }
+    values = {name: field(form, name) for name in PERSON_FIELDS}
     t = texts_for(chosen_language(request, actor.language))
     if errors := person_errors(values, t):
         return await _staff_page(request, actor, errors, values, status=400)

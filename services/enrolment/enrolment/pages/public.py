@@ -17,6 +17,7 @@ from enrolment.domain.applications import (
 from enrolment.handlers import CommandRefused, NotFound
 from enrolment.pages.web import (
     REFUSAL,
+    TEXT_LONGEST,
     PostedForm,
     centre_name,
     chosen_language,
@@ -26,6 +27,7 @@ from enrolment.pages.web import (
     home_of,
     redirect,
     render,
+    too_long,
 )
 from enrolment.texts import LANGUAGE_NAMES, texts_for
 
@@ -62,7 +64,7 @@ async def application_form(request: Request):
 
 @router.post("/apply")
 async def apply(request: Request, form: PostedForm):
-    values = {name: field(form, name, 254) for name in APPLICATION_FIELDS}
+    values = {name: field(form, name) for name in APPLICATION_FIELDS}
     t = texts_for(chosen_language(request))
     parsed, errors = _parsed(values, t)
     if errors:
@@ -95,8 +97,14 @@ def _parsed(values: dict[str, str], t: dict[str, str]):
     try:
         return api.ApplicationForm(**given), {}
     except ValidationError as error:
-        fields = {str(problem["loc"][0]) for problem in error.errors() if problem["loc"]}
-        return None, {name: t[f"invalid_{name}"] for name in APPLICATION_FIELDS if name in fields}
+        errors = {}
+        for problem in error.errors():
+            name = str(problem["loc"][0]) if problem["loc"] else ""
+            if problem["type"] == "string_too_long":
+                errors[name] = too_long(values[name], problem["ctx"]["max_length"], t)
+            elif name in APPLICATION_FIELDS:
+                errors.setdefault(name, t[f"invalid_{name}"])
+        return None, {name: errors[name] for name in APPLICATION_FIELDS if name in errors}
 
 
 def _form_page(request: Request, values: dict, errors: dict, status: int = 200):
@@ -133,8 +141,10 @@ async def answer(request: Request, application_id: str, form: PostedForm):
     if application is None:
         return _not_found(request)
     language = chosen_language(request, application["language"])
-    if not text:
-        errors = {"text": texts_for(language)["invalid_answer"]}
+    t = texts_for(language)
+    problem = too_long(text, TEXT_LONGEST, t) if text else t["invalid_answer"]
+    if problem:
+        errors = {"text": problem}
         return await _tracking_page(request, application, token, errors=errors, status=400)
 
     try:

@@ -153,9 +153,27 @@ def _text(form: FormData, name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def field(form: FormData, name: str, longest: int = 2000) -> str:
-    """A text field, trimmed and cut to a length no page asks more of."""
-    return _text(form, name).strip()[:longest]
+TEXT_LONGEST = 2000  # a question, an answer, a reason: as the API's Text
+NAME_LONGEST = 120  # a person's full name: as the API's Name
+EMAIL_LONGEST = 254
+
+
+def field(form: FormData, name: str, longest: int | None = None) -> str:
+    """A text field, trimmed and never cut.
+
+    A page that shows its fields' errors reads the field whole and refuses it with `too_long`.
+    Given `longest`, a longer value reads as empty instead: the sign-in forms refuse it as they
+    refuse a wrong one, and never record pages of it in a failed attempt.
+    """
+    text = _text(form, name).strip()
+    if longest is not None and len(text) > longest:
+        return ""
+    return text
+
+
+def too_long(value: str, longest: int, t: dict[str, str]) -> str | None:
+    """The field's error when it is longer than the page takes, in the person's language."""
+    return t["too_long"].format(longest=longest) if len(value) > longest else None
 
 
 async def current_actor(request: Request) -> Actor | None:
