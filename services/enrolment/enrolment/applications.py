@@ -147,10 +147,10 @@ async def approve(
     """Approves, empowers the named security consultant and switches the centre over."""
     require_cell(actor)
     application = await _existing(application_id, store)
+    state_after(application_id, ApplicationState(application["state"]), ReviewStep.APPROVE)
     if problem := effective_date_problem(effective_date, datetime.now(UTC).date()):
         raise CommandRefused(problem)
     consultant = application["consultant"]
-    state_after(application_id, ApplicationState(application["state"]), ReviewStep.APPROVE)
     if problem := await people.consultant_address_problem(consultant["email"], store):
         raise CommandRefused(problem)
 

@@ -1,6 +1,8 @@
 """The security cell's review and the consultants' staff access, through the HTTP API, on the
 real Kafka and FerretDB."""
 
+from datetime import date, timedelta
+
 import pytest
 
 from tests.integration.conftest import (
@@ -57,7 +59,10 @@ async def _attempt(client, cell_token, application_id, tracking, step):
         return await client.post(f"{url}/answer", json=body)
     path, body = {
         "request-information": ("information-request", {"question": "More?"}),
-        "approve": ("approval", {"effective_date": "2099-01-01"}),
+        "approve": (
+            "approval",
+            {"effective_date": (date.today() + timedelta(days=30)).isoformat()},
+        ),
         "refuse": ("refusal", {"reason": "No"}),
     }[step]
     return await client.post(f"{url}/{path}", json=body, headers=bearer(cell_token))
