@@ -27,7 +27,7 @@ from centre_mailbox.portal.access import SignedIn, SignInRequired
 from centre_mailbox.portal.access import signed_in as signed_in_staff
 from centre_mailbox.portal.context import Portal, client_address, portal_of
 from centre_mailbox.portal.pages import SECURITY_HEADERS, page, refused_form, without_session
-from centre_mailbox.portal.texts import centre_designation
+from centre_mailbox.portal.texts import centre_designation, texts_for
 from centre_mailbox.settings import MailboxSettings
 from centre_mailbox.wiring import connect
 
@@ -147,15 +147,15 @@ def _mailbox_routes(app: FastAPI) -> None:
         filters = {field: value for field, value in chosen.items() if value}
         documents = await store.documents_of(refnis_code, filters, limit=500)
         read = await store.read_ids(signed_in.reader.staff_member_id, [d["_id"] for d in documents])
-        centre = await store.centre(refnis_code)
+        centre_name = centre_designation(await store.centre(refnis_code), signed_in.language)
 
         return page(
             request,
             "inbox.html",
             signed_in.language,
-            title="Inbox",
+            title=f"{texts_for(signed_in.language)['inbox']} {centre_name}",
             signed_in=True,
-            centre_name=centre_designation(centre, signed_in.language),
+            centre_name=centre_name,
             refnis_code=refnis_code,
             documents=documents,
             read=read,
@@ -203,7 +203,7 @@ def _mailbox_routes(app: FastAPI) -> None:
             request,
             "seal.html",
             signed_in.language,
-            title="Seal",
+            title=texts_for(signed_in.language)["seal_title"],
             signed_in=True,
             document=document,
             verdict=verdict,
