@@ -119,7 +119,7 @@ async def verify_seal_async(pdf: bytes, trust_roots: Sequence[bytes]) -> SealVer
         trust_roots=[_certificate(root) for root in trust_roots],
         allow_fetching=False,
         # The seal certificates carry no revocation service; production's would, and the
-        # archive check then needs a fetching context (TODO(seal): once a real CA is chosen).
+        # archive check then needs a fetching context: not built until a real CA is chosen.
         revocation_mode="soft-fail",
     )
     try:

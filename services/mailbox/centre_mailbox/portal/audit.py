@@ -48,7 +48,7 @@ async def record(
 
 
 async def _send(portal: Portal, entry: AuditRecordedV1) -> None:
-    # TODO(audit-outbox): a Kafka outage must not stop people signing in, so a failed send is
+    # Known shortcoming: a Kafka outage must not stop people signing in, so a failed send is
     # logged and the local entry (same entry_id) is the record until an outbox relays such
     # entries; until then an operator replays them from the mailbox's audit collection.
     try:

@@ -38,10 +38,10 @@ def _format_with_eol(original):
     return format_stream
 
 
-# TODO(pdfa): ReportLab 5.1 writes "endstream" right after a stream's last byte; PDF/A
-# (ISO 19005-2, 6.1.7.1) wants an end-of-line before it. Every stream in a rendered PDF goes
-# through PDFStream.format, so the renderer patches it here, once per process; remove the patch
-# once ReportLab writes the end-of-line itself (veraPDF's test catches either way).
+# Known shortcoming, worked around: ReportLab 5.1 writes "endstream" right after a stream's last
+# byte; PDF/A (ISO 19005-2, 6.1.7.1) wants an end-of-line before it. Every stream in a rendered
+# PDF goes through PDFStream.format, so the renderer patches it here, once per process; remove
+# the patch once ReportLab writes the end-of-line itself (veraPDF's test catches either way).
 if not getattr(PDFStream.format, "adds_eol", False):
     PDFStream.format = _format_with_eol(PDFStream.format)
     PDFStream.format.adds_eol = True
