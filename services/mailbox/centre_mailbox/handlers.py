@@ -1,7 +1,6 @@
 """One function per event the mailbox consumes."""
 
 import hashlib
-import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -17,6 +16,7 @@ from contracts.events import (
     StaffInvitedV1,
 )
 from servicekit.messaging import Rejected
+from signin import accounts
 
 from centre_mailbox.adapters.channels import ChannelStore
 from centre_mailbox.adapters.mongo import MailboxStore
@@ -30,10 +30,6 @@ from centre_mailbox.domain.channels import (
 from centre_mailbox.domain.documents import mailbox_document_id, mailbox_object_key
 
 log = structlog.get_logger()
-
-
-def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 async def record_centre(event: CentreRegisteredV1, store: MailboxStore) -> None:
@@ -248,12 +244,8 @@ async def record_access_granted(
 async def _invite(
     event: StaffAccessGrantedV1, store: MailboxStore, valid: timedelta, publish
 ) -> None:
-    token = secrets.token_urlsafe(32)
-    expires_at = datetime.now(UTC) + valid
-    await store.set_staff_fields(
-        event.staff_member_id,
-        {"setup_token_sha256": token_digest(token), "setup_expires_at": expires_at},
-    )
+    token, link = accounts.link_token(accounts.SETUP, valid, datetime.now(UTC))
+    await store.set_staff_fields(event.staff_member_id, link)
 
     invitation = StaffInvitedV1(
         staff_member_id=event.staff_member_id,
@@ -261,7 +253,7 @@ async def _invite(
         email=event.email,
         language=event.language,
         setup_token=token,
-        expires_at=expires_at,
+        expires_at=link[f"{accounts.SETUP}_expires_at"],
     )
     await publish(invitation)
     log.info(
@@ -276,7 +268,7 @@ async def record_access_revoked(event: StaffAccessRevokedV1, store: MailboxStore
         {
             "refnis_code": event.refnis_code,
             "revoked_at": event.revoked_at,
-            "setup_token_sha256": None,
+            f"{accounts.SETUP}_token_sha256": accounts.USED,
         },
     )
     ended = await store.end_sessions_of(event.staff_member_id)

@@ -4,12 +4,12 @@ import secrets
 from datetime import UTC, datetime, timedelta
 
 from centre_mailbox.adapters.mongo import LINKS, CodeAlreadyUsed, LinkAlreadyUsed
-from centre_mailbox.handlers import token_digest
 from centre_mailbox.portal.app import create_portal
 from centre_mailbox.portal.context import Portal
 from centre_mailbox.settings import MailboxSettings
 from signin import accounts, factors, passwords, totp
 from signin.sessions import Session, Stage, digest_of
+from signin.sessions import digest_of as token_digest
 from starlette.testclient import TestClient
 
 from tests.unit.fakes import FakeObjectStore

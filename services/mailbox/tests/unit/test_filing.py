@@ -11,6 +11,7 @@ from contracts.events import (
     StaffAccessRevokedV1,
 )
 from servicekit.messaging import Rejected
+from signin.sessions import digest_of
 
 from tests.unit.fakes import (
     FakeChannelStore,
@@ -131,7 +132,7 @@ async def test_a_grant_invites_the_staff_member_with_a_token_stored_only_hashed(
 
     invitation = published.events[0]
     stored = store.staff["staff-0001"]
-    assert stored["setup_token_sha256"] == handlers.token_digest(invitation.setup_token)
+    assert stored["setup_token_sha256"] == digest_of(invitation.setup_token)
     assert invitation.setup_token not in str(stored)
 
 
